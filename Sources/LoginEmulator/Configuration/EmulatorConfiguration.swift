@@ -1,0 +1,67 @@
+import Foundation
+
+/// How the emulator behaves; every default is documented in the README.
+public struct EmulatorConfiguration: Sendable {
+    /// The address to listen on (loopback by default).
+    public var host: String
+    /// The port; 0 takes a free one.
+    public var port: Int
+    /// How many digits a confirmation code has.
+    public var codeLength: Int
+    /// How long a code lives (Xsolla: 3 minutes).
+    public var codeLifetime: Duration
+    /// Wrong codes an operation survives; the next wrong one kills it.
+    public var maximumWrongCodes: Int
+    /// Code requests allowed per phone number.
+    public var phoneLimit: RateLimit
+    /// Requests allowed per client address, when set (off by default: it would get in the way of load tests).
+    public var addressLimit: RateLimit?
+    /// How long an `/otc/code` poll waits for the link before answering 408.
+    public var pollTimeout: Duration
+    /// The only project ids accepted, lower-cased; nil accepts any UUID.
+    public var projectIDs: Set<String>?
+    /// The HS256 secret the user JWTs are signed with.
+    public var jwtSecret: String
+    /// How long a user JWT is valid (Xsolla: 24 hours).
+    public var tokenLifetime: Duration
+    /// Where `login_url` points when the request gives none; nil: the emulator's own `/emulator/callback`.
+    public var defaultLoginURL: String?
+    /// The largest request body accepted.
+    public var maximumBodyBytes: Int
+    /// How many SMS messages the outbox keeps (oldest dropped first).
+    public var outboxCapacity: Int
+    /// Whether the documented test numbers answer with their errors.
+    public var testNumbersEnabled: Bool
+
+    /// Creates a configuration with the documented defaults.
+    public init(
+        host: String = "127.0.0.1", port: Int = 8480, codeLength: Int = 4, codeLifetime: Duration = .seconds(180),
+        maximumWrongCodes: Int = 3, phoneLimit: RateLimit = RateLimit(requests: 5, window: .seconds(600)),
+        addressLimit: RateLimit? = nil, pollTimeout: Duration = .seconds(20), projectIDs: Set<String>? = nil,
+        jwtSecret: String = EmulatorConfiguration.randomSecret(), tokenLifetime: Duration = .seconds(86_400),
+        defaultLoginURL: String? = nil, maximumBodyBytes: Int = 16 * 1024, outboxCapacity: Int = 1_000,
+        testNumbersEnabled: Bool = true
+    ) {
+        self.host = host
+        self.port = port
+        self.codeLength = codeLength
+        self.codeLifetime = codeLifetime
+        self.maximumWrongCodes = maximumWrongCodes
+        self.phoneLimit = phoneLimit
+        self.addressLimit = addressLimit
+        self.pollTimeout = pollTimeout
+        self.projectIDs = projectIDs.map { Set($0.map { $0.lowercased() }) }
+        self.jwtSecret = jwtSecret
+        self.tokenLifetime = tokenLifetime
+        self.defaultLoginURL = defaultLoginURL
+        self.maximumBodyBytes = maximumBodyBytes
+        self.outboxCapacity = outboxCapacity
+        self.testNumbersEnabled = testNumbersEnabled
+    }
+
+    /// A fresh random secret: 32 bytes as hex.
+    public static func randomSecret() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+    }
+}

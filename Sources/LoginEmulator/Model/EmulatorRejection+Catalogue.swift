@@ -1,0 +1,62 @@
+import PhoneAuth
+
+/// Every error the emulator answers with, worded as Xsolla words it: the one place the emulator's wording lives.
+extension EmulatorRejection {
+    /// 400: the body is not JSON.
+    static func malformedJSON(_ reason: String) -> Self {
+        .init(status: 400, code: XsollaErrorCode.invalidRequest, description: "Request has invalid parameters.", details: ["reason": .string(reason)])
+    }
+    /// 422: a required query parameter is missing.
+    static func missingQuery(_ name: String) -> Self {
+        .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "\(name) in query is required")
+    }
+    /// 422: a query parameter has the wrong form.
+    static func invalidQuery(_ name: String, expected: String) -> Self {
+        .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "\(name) in query must be of type \(expected)")
+    }
+    /// 422: a query parameter is not one of its allowed values.
+    static func queryNotAllowed(_ name: String, allowed: [String]) -> Self {
+        .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "\(name) in query should be one of [\(allowed.joined(separator: " "))]")
+    }
+    /// 422: a required body field is missing.
+    static func missingField(_ name: String) -> Self {
+        .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "body.\(name) in body is required")
+    }
+    /// 422: a body field has the wrong JSON type or form.
+    static func invalidField(_ name: String, expected: String) -> Self {
+        .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "body.\(name) in body must be of type \(expected)")
+    }
+    /// 422: the phone number does not match the rule, in Xsolla's observed wording.
+    static func phonePattern(field: String = "body.phone_number in body") -> Self {
+        .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "\(field) should match '\(PhoneNumber.pattern)'")
+    }
+    /// 404: the project is not among the configured ones.
+    static let projectNotFound = Self(status: 404, code: XsollaErrorCode.projectNotFound, description: "Project not found.")
+    /// 404: unknown, stale, expired or used-up operation.
+    static let objectNotFound = Self(status: 404, code: XsollaErrorCode.objectNotFound, description: "Object not found.")
+    /// 401: the code is wrong; says how many tries are left.
+    static func wrongCode(attemptsLeft: Int) -> Self {
+        .init(status: 401, code: XsollaErrorCode.wrongCredentials, description: "Wrong authorization code.",
+              details: ["attempts_left": .number(Double(attemptsLeft))])
+    }
+    /// 429: too many code requests.
+    static func rateLimited(retryAfter seconds: Int) -> Self {
+        .init(status: 429, code: XsollaErrorCode.tooManyAttempts, description: "Too many login attempts.", retryAfterSeconds: seconds)
+    }
+    /// 408: nothing released the `/otc/code` poll in time.
+    static let deadlineExceeded = Self(status: 408, code: XsollaErrorCode.invalidRequest, description: "Deadline exceeded")
+    /// 401: the token did not validate.
+    static let invalidToken = Self(status: 401, code: XsollaErrorCode.invalidToken, description: "Invalid JWT.")
+    /// 413: the body is over the limit.
+    static func bodyTooLarge(limit: Int) -> Self {
+        .init(status: 413, code: XsollaErrorCode.invalidRequest, description: "Request body is larger than \(limit) bytes.")
+    }
+    /// 404: no such path.
+    static let noSuchPath = Self(status: 404, code: XsollaErrorCode.invalidRequest, description: "Not found: no such path.")
+    /// 405: the path exists with another method.
+    static let methodNotAllowed = Self(status: 405, code: XsollaErrorCode.invalidRequest, description: "Method not allowed.")
+    /// 503: the emulator is shutting down.
+    static let shuttingDown = Self(status: 503, code: XsollaErrorCode.invalidRequest, description: "The emulator is shutting down.")
+    /// 500: a fault of the emulator itself (never caused by client input).
+    static let internalFault = Self(status: 500, code: XsollaErrorCode.invalidRequest, description: "Internal emulator error.")
+}

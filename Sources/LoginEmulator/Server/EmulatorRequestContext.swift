@@ -1,0 +1,14 @@
+import Hummingbird
+import NIOCore
+
+/// The request context of the emulator's routes: Hummingbird's basics plus the client's address.
+struct EmulatorRequestContext: RequestContext, RemoteAddressRequestContext {
+    var coreContext: CoreRequestContextStorage
+    /// The client's socket address, for the optional per-address limit.
+    let remoteAddress: SocketAddress?
+
+    init(source: ApplicationRequestContextSource) {
+        self.coreContext = .init(source: source)
+        self.remoteAddress = source.channel.remoteAddress
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import PhoneAuth
+import ServiceLifecycle
+
+/// The local stand-in for the Xsolla Login server: the API under `/api`, the tester's endpoints under `/emulator`.
+///
+/// `phone-login emulator` runs it with `run()`; demo mode and tests start it in-process with `start(...)`.
+public final class EmulatorServer: Sendable {
+    /// The configuration in force.
+    public let configuration: EmulatorConfiguration
+    let store: EmulatorStore
+    let logger: Logger
+    let onSMS: @Sendable (SMSMessage) -> Void
+
+    /// Creates a server; `onSMS` sees every message put in the outbox (the command prints them).
+    public init(configuration: EmulatorConfiguration = EmulatorConfiguration(), logger: Logger = Logger(label: "phone-login.emulator"),
+                onSMS: @escaping @Sendable (SMSMessage) -> Void = { _ in }) {
+        self.configuration = configuration
+        self.store = EmulatorStore(configuration: configuration)
+        self.logger = logger
+        self.onSMS = onSMS
+    }
+
+    /// Runs until SIGINT or SIGTERM, then shuts down gracefully (waiting polls are released first).
+    /// `onReady` receives the root URL (`http://127.0.0.1:8480`) once the socket is bound.
+    public func run(onReady: @escaping @Sendable (String) async -> Void) async throws {
+        let application = await makeApplication(onReady: onReady)
+        let group = ServiceGroup(configuration: .init(
+            services: [application, PollReleaser(store: store)], gracefulShutdownSignals: [.sigint, .sigterm], logger: logger))
+        try await group.run()
+    }
+
+    /// Starts the server in this process and returns once it listens.
+    public static func start(configuration: EmulatorConfiguration = EmulatorConfiguration(),
+                             logger: Logger = Logger(label: "phone-login.emulator"),
+                             onSMS: @escaping @Sendable (SMSMessage) -> Void = { _ in }) async throws -> RunningEmulator {
+        let server = EmulatorServer(configuration: configuration, logger: logger, onSMS: onSMS)
+        let (ready, readyContinuation) = AsyncStream<Result<String, any Error>>.makeStream()
+        let application = await server.makeApplication { root in readyContinuation.yield(.success(root)) }
+        let group = ServiceGroup(configuration: .init(
+            services: [application, PollReleaser(store: server.store)], gracefulShutdownSignals: [], logger: logger))
+        let task = Task {
+            do {
+                try await group.run()
+                readyContinuation.finish()
+            } catch {
+                readyContinuation.yield(.failure(error))
+                readyContinuation.finish()
+                throw error
+            }
+        }
+        for await outcome in ready {
+            let root = try outcome.get()
+            return RunningEmulator(rootURL: root, server: server, group: group, task: task)
+        }
+        throw CancellationError()
+    }
+
+    /// The Hummingbird application serving the routes.
+    func makeApplication(onReady: @escaping @Sendable (String) async -> Void) async -> some ApplicationProtocol {
+        let issuer = await TokenIssuer(secret: configuration.jwtSecret, lifetime: configuration.tokenLifetime)
+        let router = makeRouter(issuer: issuer)
+        let host = configuration.host
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(host, port: configuration.port), serverName: "xsolla-login-emulator"),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                let shownHost = host.contains(":") ? "[\(host)]" : host
+                await onReady("http://\(shownHost):\(port)")
+            },
+            logger: logger
+        )
+    }
+}
+
+/// Releases every waiting `/otc/code` poll when shutdown begins, so graceful shutdown does not wait 20 s for them.
+struct PollReleaser: Service {
+    let store: EmulatorStore
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        await store.close()
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import PhoneAuth
+
+/// The emulator's state: operations, rate limits, the outbox and the link-flow waiters. One actor, no I/O.
+actor EmulatorStore {
+    /// What a successful confirm hands the route, to sign a token with.
+    struct Confirmation: Sendable {
+        let phone: String
+        let projectID: String
+        let loginURL: String?
+        let payload: String?
+    }
+
+    /// How an `/otc/code` wait ended.
+    enum PollOutcome: Sendable, Equatable {
+        case code(String)
+        case timedOut
+        case gone
+        case shuttingDown
+    }
+
+    private struct Waiter {
+        let operationID: String
+        let continuation: CheckedContinuation<PollOutcome, Never>
+        let timer: Task<Void, Never>
+    }
+
+    let configuration: EmulatorConfiguration
+    private let now: @Sendable () -> ContinuousClock.Instant
+    private var operations: [String: PhoneOperation] = [:]
+    private var latestByPhone: [String: String] = [:]
+    private var operationByLinkToken: [String: String] = [:]
+    private var phoneLimiter: SlidingWindowLimiter
+    private var addressLimiter: SlidingWindowLimiter?
+    private var outbox: [SMSMessage] = []
+    private var waiters: [UUID: Waiter] = [:]
+    private var lastSweep: ContinuousClock.Instant
+    private var closed = false
+    private let timestampFormatter: ISO8601DateFormatter
+
+    init(configuration: EmulatorConfiguration, now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) {
+        self.configuration = configuration
+        self.now = now
+        self.phoneLimiter = SlidingWindowLimiter(limit: configuration.phoneLimit)
+        self.addressLimiter = configuration.addressLimit.map(SlidingWindowLimiter.init(limit:))
+        self.lastSweep = now()
+        self.timestampFormatter = ISO8601DateFormatter()
+        timestampFormatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    }
+
+    /// Counts a request from `address` against the per-address limit, when one is set.
+    func admitAddress(_ address: String) throws(EmulatorRejection) {
+        guard addressLimiter != nil else { return }
+        if let wait = addressLimiter!.admit(address, at: now()) { throw .rateLimited(retryAfter: wait) }
+    }
+
+    /// Starts an operation: checks the phone limit, makes a code, makes older operations for the phone stale,
+    /// and puts the SMS in the outbox. `linkBase` is the emulator's own URL, for the SMS link.
+    func start(phone: String, projectID: String, loginURL: String?, payload: String?, sendLink: Bool, linkBase: String)
+        throws(EmulatorRejection) -> SMSMessage
+    {
+        let instant = now()
+        sweepIfDue(at: instant)
+        if let wait = phoneLimiter.admit(phone, at: instant) { throw .rateLimited(retryAfter: wait) }
+        if let previous = latestByPhone[phone] { discard(previous) }
+
+        let id = UUID().uuidString.lowercased()
+        let code = ConfirmationCode.random(length: configuration.codeLength)
+        let linkToken = sendLink ? UUID().uuidString.lowercased() : nil
+        operations[id] = PhoneOperation(id: id, phone: phone, code: code, projectID: projectID, loginURL: loginURL,
+                                        payload: payload, expiresAt: instant + configuration.codeLifetime, linkToken: linkToken)
+        latestByPhone[phone] = id
+        if let linkToken { operationByLinkToken[linkToken] = id }
+
+        let link = linkToken.map { "\(linkBase)/emulator/link/\($0)" }
+        let minutes = Double(configuration.codeLifetime.components.seconds) / 60
+        let lifetime = minutes >= 1 && minutes == minutes.rounded() ? "\(Int(minutes)) min" : "\(configuration.codeLifetime.components.seconds) s"
+        var text = "Your Xsolla Login code is \(code). It expires in \(lifetime)."
+        if let link { text += " Or tap to log in: \(link)" }
+        let message = SMSMessage(phoneNumber: phone, code: code, operationID: id, link: link,
+                                 sentAt: timestampFormatter.string(from: Date()), text: text)
+        outbox.append(message)
+        if outbox.count > configuration.outboxCapacity { outbox.removeFirst(outbox.count - configuration.outboxCapacity) }
+        return message
+    }
+
+    /// Checks a code: single use, constant-time comparison, dead after too many wrong codes.
+    func confirm(phone: String, operationID: String, code: String, projectID: String) throws(EmulatorRejection) -> Confirmation {
+        let instant = now()
+        guard var operation = live(operationID, at: instant), operation.phone == phone,
+              operation.projectID == projectID else { throw .objectNotFound }
+        guard ConfirmationCode.matches(code, operation.code) else {
+            operation.wrongAttempts += 1
+            let left = configuration.maximumWrongCodes - operation.wrongAttempts
+            if left <= 0 { discard(operationID) } else { operations[operationID] = operation }
+            throw .wrongCode(attemptsLeft: max(0, left))
+        }
+        discard(operationID)
+        return Confirmation(phone: phone, projectID: projectID, loginURL: operation.loginURL, payload: operation.payload)
+    }
+
+    /// Marks the link followed and releases the polls waiting on its operation; false if the link is unknown or dead.
+    func followLink(_ token: String) -> Bool {
+        guard let id = operationByLinkToken[token], var operation = live(id, at: now()) else { return false }
+        operation.linkFollowed = true
+        operations[id] = operation
+        for (key, waiter) in waiters where waiter.operationID == id {
+            waiters[key] = nil
+            waiter.timer.cancel()
+            waiter.continuation.resume(returning: .code(operation.code))
+        }
+        return true
+    }
+
+    /// Waits until the operation's link is followed (its code), it dies, or `timeout` passes.
+    func waitForLink(operationID: String, phone: String, projectID: String, timeout: Duration) async -> PollOutcome {
+        guard !closed else { return .shuttingDown }
+        guard let operation = live(operationID, at: now()), operation.phone == phone, operation.projectID == projectID else {
+            return .gone
+        }
+        if operation.linkFollowed { return .code(operation.code) }
+        let key = UUID()
+        let limit = min(timeout, operation.expiresAt - now())
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                let timer = Task { [weak self] in
+                    try? await Task.sleep(for: limit)
+                    guard !Task.isCancelled else { return }
+                    await self?.endWait(key, with: .timedOut)
+                }
+                waiters[key] = Waiter(operationID: operationID, continuation: continuation, timer: timer)
+            }
+        } onCancel: {
+            Task { await self.endWait(key, with: .gone) }
+        }
+    }
+
+    /// Ends one wait, if it is still waiting.
+    private func endWait(_ key: UUID, with outcome: PollOutcome) {
+        guard let waiter = waiters.removeValue(forKey: key) else { return }
+        waiter.timer.cancel()
+        if outcome == .timedOut, live(waiter.operationID, at: now()) == nil {
+            waiter.continuation.resume(returning: .gone)
+        } else {
+            waiter.continuation.resume(returning: outcome)
+        }
+    }
+
+    /// Releases every wait and refuses new ones: for shutting down without keeping long polls open.
+    func close() {
+        closed = true
+        for key in Array(waiters.keys) { endWait(key, with: .shuttingDown) }
+    }
+
+    /// The outbox, oldest first, optionally only the messages to one number.
+    func messages(to phone: String? = nil) -> [SMSMessage] {
+        guard let phone else { return outbox }
+        return outbox.filter { $0.phoneNumber == phone }
+    }
+
+    /// Empties the outbox.
+    func clearOutbox() { outbox.removeAll() }
+
+    /// How many operations are held (live or not yet swept): for tests of boundedness.
+    var operationCount: Int { operations.count }
+
+    /// The operation if it exists and has not expired; an expired one is removed on the way.
+    private func live(_ id: String, at instant: ContinuousClock.Instant) -> PhoneOperation? {
+        guard let operation = operations[id] else { return nil }
+        guard instant < operation.expiresAt else {
+            discard(id)
+            return nil
+        }
+        return operation
+    }
+
+    /// Removes an operation and everything pointing at it.
+    private func discard(_ id: String) {
+        guard let operation = operations.removeValue(forKey: id) else { return }
+        if latestByPhone[operation.phone] == id { latestByPhone[operation.phone] = nil }
+        if let token = operation.linkToken { operationByLinkToken[token] = nil }
+        for (key, waiter) in waiters where waiter.operationID == id {
+            waiters[key] = nil
+            waiter.timer.cancel()
+            waiter.continuation.resume(returning: .gone)
+        }
+    }
+
+    /// Once a second at most: drops expired operations and idle rate-limit keys, so memory stays bounded.
+    private func sweepIfDue(at instant: ContinuousClock.Instant) {
+        guard instant - lastSweep >= .seconds(1) else { return }
+        lastSweep = instant
+        for (id, operation) in operations where operation.expiresAt <= instant { discard(id) }
+        phoneLimiter.sweep(at: instant)
+        addressLimiter?.sweep(at: instant)
+    }
+}

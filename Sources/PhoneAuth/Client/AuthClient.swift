@@ -1,0 +1,178 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import NIOCore
+import NIOHTTP1
+
+/// The client for the phone-login calls of Xsolla Login: start, complete, and the link flow's long poll.
+///
+/// Every method throws `AuthError` only. Cancelling the calling task cancels the request.
+/// Call `shutdown()` when done, or use `AuthClient.with(_:_:)`.
+public final class AuthClient: Sendable {
+    /// The configuration in force.
+    public let configuration: AuthClientConfiguration
+    /// The base URL, checked, without a trailing slash.
+    public let baseURL: String
+    let http: HTTPClient
+    let logger: Logger
+
+    /// Creates a client; throws for an insecure or malformed base URL or a bad project id.
+    public init(configuration: AuthClientConfiguration, logger: Logger = Logger(label: "phone-login.auth")) throws(AuthError) {
+        self.baseURL = try configuration.validatedBaseURL()
+        self.configuration = configuration
+        self.logger = logger
+        var httpConfiguration = HTTPClient.Configuration()
+        httpConfiguration.timeout = .init(connect: .nanoseconds(Int64(configuration.connectTimeout.nanoseconds)))
+        httpConfiguration.redirectConfiguration = .disallow
+        httpConfiguration.decompression = .disabled
+        self.http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: httpConfiguration)
+    }
+
+    /// Runs `body` with a new client and shuts it down afterwards, whatever happens.
+    public static func with<R: Sendable>(
+        _ configuration: AuthClientConfiguration, logger: Logger = Logger(label: "phone-login.auth"),
+        _ body: (AuthClient) async throws -> R
+    ) async throws -> R {
+        let client = try AuthClient(configuration: configuration, logger: logger)
+        do {
+            let result = try await body(client)
+            await client.shutdown()
+            return result
+        } catch {
+            await client.shutdown()
+            throw error
+        }
+    }
+
+    /// Closes the client's connections.
+    public func shutdown() async {
+        try? await http.shutdown()
+    }
+
+    /// Start auth by phone number: sends the SMS and returns the operation id.
+    public func startAuth(phone: PhoneNumber, options: StartAuthOptions = StartAuthOptions()) async throws(AuthError) -> String {
+        if options.sendsLink, options.linkURL?.isEmpty ?? true { throw .configuration(.missingLinkURL) }
+        let query: [(String, String?)] = [
+            ("projectId", configuration.projectID),
+            ("login_url", options.loginURL),
+            ("payload", options.payload),
+            ("with_logout", options.logoutOthers ? "1" : nil),
+        ]
+        let body = StartAuthBody(phoneNumber: phone.e164, sendLink: options.sendsLink ? true : nil, linkURL: options.linkURL)
+        let response = try await send(.startAuth, method: .POST, query: query, body: body,
+                                      timeout: configuration.requestTimeout, as: StartAuthResponse.self, phone: phone)
+        return response.operationID
+    }
+
+    /// Complete auth by phone number: sends the code and returns the login result with the token's claims.
+    public func completeAuth(phone: PhoneNumber, operationID: String, code: String) async throws(AuthError) -> LoginResult {
+        let body = CompleteAuthBody(code: code, operationID: operationID, phoneNumber: phone.e164)
+        let response = try await send(.completeAuth, method: .POST, query: [("projectId", configuration.projectID)], body: body,
+                                      timeout: configuration.requestTimeout, as: CompleteAuthResponse.self, phone: phone)
+        return try await LoginResult.parse(loginURL: response.loginURL, verifyingWith: configuration.jwtSecret)
+    }
+
+    /// One `/otc/code` long poll: the code once the SMS link is followed; `.server` with kind `.pollTimeout` on 408.
+    public func pollLinkCode(phone: PhoneNumber, operationID: String) async throws(AuthError) -> String {
+        let query: [(String, String?)] = [("projectId", configuration.projectID), ("login", phone.e164), ("operation_id", operationID)]
+        let response = try await send(.confirmationCode, method: .GET, query: query, body: Optional<StartAuthBody>.none,
+                                      timeout: configuration.pollTimeout, as: ConfirmationCodeResponse.self, phone: phone)
+        return response.code
+    }
+
+    /// Polls `/otc/code` until the link is followed, asking again at once after each 408, until `deadline`.
+    public func waitForLinkCode(
+        phone: PhoneNumber, operationID: String, until deadline: ContinuousClock.Instant
+    ) async throws(AuthError) -> String {
+        while ContinuousClock.now < deadline {
+            if Task.isCancelled { throw .cancelled }
+            do {
+                return try await pollLinkCode(phone: phone, operationID: operationID)
+            } catch .server(let error) where error.kind == .pollTimeout {
+                logger.debug("otc/code poll ended with 408; asking again", metadata: ["phone": "\(phone)"])
+                continue
+            }
+        }
+        throw .linkWaitExpired
+    }
+
+    /// Asks the server whether a token is valid: true on 204, false on 401/422.
+    public func validateToken(_ token: String) async throws(AuthError) -> Bool {
+        do {
+            _ = try await send(.validateToken, method: .POST, query: [], body: TokenValidationBody(token: token),
+                               timeout: configuration.requestTimeout, as: EmptyAnswer.self, expecting: 204, phone: nil)
+            return true
+        } catch .server(let error) where error.status == 401 || error.status == 422 {
+            return false
+        }
+    }
+
+    /// Sends one request and interprets its answer.
+    func send<Body: Encodable, Answer: Decodable>(
+        _ endpoint: LoginEndpoint, method: HTTPMethod, query: [(String, String?)], body: Body?, timeout: Duration,
+        as answer: Answer.Type, expecting expected: Int = 200, phone: PhoneNumber?
+    ) async throws(AuthError) -> Answer {
+        let queryText = QueryString.encode(query)
+        var request = HTTPClientRequest(url: baseURL + endpoint.path + (queryText.isEmpty ? "" : "?" + queryText))
+        request.method = method
+        request.headers.add(name: "Accept", value: "application/json")
+        request.headers.add(name: "User-Agent", value: "phone-login/1.0")
+        if let body {
+            guard let data = try? JSONEncoder().encode(body) else {
+                throw .malformedResponse(status: 0, reason: "the request body could not be encoded")
+            }
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(bytes: data))
+        }
+        var metadata: Logger.Metadata = ["endpoint": "\(endpoint.path)"]
+        if let phone { metadata["phone"] = "\(phone.masked())" }
+        logger.debug("request", metadata: metadata)
+        let started = ContinuousClock.now
+
+        let status: Int
+        let retryAfter: String?
+        let bytes: [UInt8]
+        do {
+            let response = try await http.execute(request, timeout: .nanoseconds(Int64(timeout.nanoseconds)), logger: logger)
+            status = Int(response.status.code)
+            retryAfter = response.headers.first(name: "Retry-After")
+            if let length = response.headers.first(name: "Content-Length").flatMap(Int.init), length > configuration.maximumResponseBytes {
+                throw AuthError.responseTooLarge(limit: configuration.maximumResponseBytes)
+            }
+            let buffer = try await response.body.collect(upTo: configuration.maximumResponseBytes)
+            bytes = Array(buffer.readableBytesView)
+        } catch {
+            throw mapFailure(error)
+        }
+        metadata["status"] = "\(status)"
+        metadata["ms"] = "\((ContinuousClock.now - started).milliseconds)"
+        logger.debug("response", metadata: metadata)
+        return try ResponseInterpreter.interpret(Answer.self, expecting: expected, status: status, retryAfter: retryAfter, body: bytes).get()
+    }
+
+    /// Any error thrown while sending turned into an `AuthError`.
+    func mapFailure(_ error: any Error) -> AuthError {
+        if let error = error as? AuthError { return error }
+        if error is NIOTooManyBytesError { return .responseTooLarge(limit: configuration.maximumResponseBytes) }
+        if Task.isCancelled || error is CancellationError || (error as? HTTPClientError) == .cancelled { return .cancelled }
+        if let failure = TransportFailure.classify(error) { return .transport(failure) }
+        return .transport(.other(String(describing: error)))
+    }
+}
+
+/// The body of a 204 answer: nothing to decode.
+struct EmptyAnswer: BodilessAnswer {
+    init() {}
+    init(from decoder: any Decoder) throws {}
+}
+
+extension Duration {
+    /// The duration in whole nanoseconds.
+    var nanoseconds: Int64 {
+        let (seconds, attoseconds) = components
+        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+    }
+
+    /// The duration in whole milliseconds.
+    var milliseconds: Int64 { nanoseconds / 1_000_000 }
+}

@@ -1,0 +1,133 @@
+/// The words people read for every error: the one place they live.
+public enum ErrorWording {
+    /// A sentence for a refused phone number, e.g. "needs + and 5–25 digits; got 4".
+    public static func message(for rejection: PhoneRejection) -> String {
+        let rule = "needs + and \(PhoneNumber.minimumDigits)–\(PhoneNumber.maximumDigits) digits"
+        switch rejection {
+        case .empty: return "\(rule); got nothing"
+        case .missingPlus(let digits): return "\(rule); starts with + and the country code (got \(digits) digit\(digits == 1 ? "" : "s") without +)"
+        case .tooFewDigits(let count): return "\(rule); got \(count)"
+        case .tooManyDigits(let count): return "\(rule); got \(count)"
+        case .invalidCharacter(let character, let position):
+            let shown = character.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.value < 0x20 }
+                ? character.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+                : "“\(character)”"
+            let hint = character.isNumber ? " (only the digits 0–9 count)" : ""
+            return "\(rule); \(shown) at position \(position + 1) is not allowed\(hint)"
+        case .misplacedPlus(let position): return "\(rule); + may only come first (found at position \(position + 1))"
+        case .tooLong(let length): return "\(rule); got \(length) characters, too long for a phone number"
+        }
+    }
+
+    /// A sentence for any auth error, naming Xsolla's error code when there is one.
+    public static func message(for error: AuthError) -> String {
+        switch error {
+        case .invalidPhone(let rejection):
+            return "Invalid phone number: " + message(for: rejection) + "."
+        case .configuration(let problem):
+            return message(for: problem)
+        case .server(let server):
+            return message(for: server)
+        case .transport(let failure):
+            return message(for: failure)
+        case .malformedResponse(let status, let reason):
+            return "The server's answer (HTTP \(status)) could not be read: \(reason)."
+        case .responseTooLarge(let limit):
+            return "The server's answer was larger than \(limit / 1024) KiB and was refused."
+        case .missingToken:
+            return "The server confirmed the login but its login_url carries no token."
+        case .invalidToken(let reason):
+            return "The token the server returned is not valid: \(reason)."
+        case .linkWaitExpired:
+            return "The code expired before the SMS link was followed. Request a new code."
+        case .cancelled:
+            return "Cancelled."
+        }
+    }
+
+    /// A sentence for a configuration problem.
+    public static func message(for problem: AuthError.ConfigurationProblem) -> String {
+        switch problem {
+        case .malformedBaseURL(let text):
+            return "The base URL “\(text)” is not an absolute http(s) URL."
+        case .insecureBaseURL(let host):
+            return "Refusing plain http:// to \(host): use https, a loopback address, or pass --insecure."
+        case .malformedProjectID(let text):
+            return "The project id “\(text)” is not a UUID (Publisher Account → Login → your project)."
+        case .missingProjectID:
+            return "No project id: pass --project-id or set XSOLLA_LOGIN_PROJECT_ID."
+        case .missingLinkURL:
+            return "The SMS link needs a link URL: pass --link-url with --send-link."
+        case .weakSecret(let bytes):
+            return "The JWT secret has \(bytes) bytes; HS256 needs at least \(AuthClientConfiguration.minimumSecretBytes) (RFC 7518 §3.2)."
+        }
+    }
+
+    /// A sentence for an error answer, ending with Xsolla's code, e.g. "Wrong code. (Xsolla 003-001, HTTP 401)".
+    public static func message(for error: ServerError) -> String {
+        let lead: String
+        switch error.kind {
+        case .wrongCode:
+            lead = "Wrong code. Check the SMS and try again"
+        case .notFound:
+            lead = error.code == XsollaErrorCode.projectNotFound
+                ? "The Login project was not found. Check the project id"
+                : "The code has expired or was replaced by a newer one. Request a new code"
+        case .rateLimited:
+            if let seconds = error.retryAfterSeconds {
+                lead = "Too many attempts. Try again in \(durationText(seconds))"
+            } else {
+                lead = "Too many attempts. Try again later"
+            }
+        case .pollTimeout:
+            lead = "The server stopped waiting for the SMS link"
+        case .invalidRequest, .other:
+            lead = knownMeaning(of: error.code) ?? error.description.map(sentence) ?? "The server refused the request"
+        }
+        var suffix: [String] = []
+        if let code = error.code { suffix.append("Xsolla \(code)") }
+        suffix.append("HTTP \(error.status)")
+        var text = lead
+        if ![".", "!", "?"].contains(text.last) { text += "." }
+        return text + " (" + suffix.joined(separator: ", ") + ")"
+    }
+
+    /// A sentence for a transport failure.
+    public static func message(for failure: TransportFailure) -> String {
+        switch failure {
+        case .connectionRefused: "Cannot reach the server: connection refused. Is it running, and is the base URL right?"
+        case .hostNotFound: "Cannot reach the server: its host name could not be resolved. Check the base URL and the network."
+        case .connectTimeout: "Cannot reach the server: connecting timed out. Check the network."
+        case .requestTimeout: "The server did not answer in time."
+        case .tls(let reason): "Secure connection failed: \(reason)."
+        case .connectionLost: "The connection to the server closed before it answered."
+        case .other(let reason): "Network error: \(reason)."
+        }
+    }
+
+    /// What a published Xsolla code means, in words for a person.
+    static func knownMeaning(of code: String?) -> String? {
+        switch code {
+        case XsollaErrorCode.userBanned: "This user is banned. Contact the game's support team"
+        case XsollaErrorCode.cannotReceiveSMS: "This phone number cannot receive SMS. Use a different number"
+        case XsollaErrorCode.invalidPhoneNumber: "Invalid phone number. Verify the number or try another one"
+        case XsollaErrorCode.tooManyAttempts: "Too many login attempts. Try again later"
+        case XsollaErrorCode.accountBlocked: "Login attempts limit exceeded; the account is blocked"
+        case XsollaErrorCode.callUnavailable: "Phone login is not available for this Login project"
+        case XsollaErrorCode.projectMisconfigured: "This Login project is misconfigured. Check its settings in Publisher Account"
+        case XsollaErrorCode.invalidToken: "The token is not valid"
+        default: nil
+        }
+    }
+
+    /// "95 s" below two minutes, "3 min" above.
+    static func durationText(_ seconds: Int) -> String {
+        seconds < 120 ? "\(seconds) s" : "\((seconds + 59) / 60) min"
+    }
+
+    /// A description cut to one short line, for showing a server's words without flooding a screen.
+    static func sentence(_ text: String) -> String {
+        let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        return line.count > 160 ? String(line.prefix(157)) + "…" : line
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import JWTKit
+
+/// The claims of the user JWT that Xsolla Login returns (and the emulator signs).
+///
+/// Only `sub` and `exp` are required to decode; the rest are read when present and well-formed.
+public struct UserClaims: JWTPayload, Equatable {
+    /// The issuer Xsolla uses.
+    public static let xsollaIssuer = "https://login.xsolla.com"
+
+    /// `sub`: the user id (a UUID).
+    public var subject: String
+    /// `exp`: when the token stops being valid.
+    public var expiresAt: Date
+    /// `iat`: when it was issued.
+    public var issuedAt: Date?
+    /// `iss`: who issued it.
+    public var issuer: String?
+    /// `type`: how the user signed in (`phone` for this flow).
+    public var type: String?
+    /// `xsolla_login_project_id`: the Login project.
+    public var projectID: String?
+    /// `groups`: the user's groups.
+    public var groups: [UserGroup]?
+    /// `payload`: the custom data passed to start.
+    public var payload: String?
+    /// `username`, when the project has one for the user.
+    public var username: String?
+    /// `email`, when known.
+    public var email: String?
+
+    /// Creates claims.
+    public init(subject: String, expiresAt: Date, issuedAt: Date? = nil, issuer: String? = xsollaIssuer, type: String? = nil,
+                projectID: String? = nil, groups: [UserGroup]? = nil, payload: String? = nil, username: String? = nil, email: String? = nil) {
+        self.subject = subject
+        self.expiresAt = expiresAt
+        self.issuedAt = issuedAt
+        self.issuer = issuer
+        self.type = type
+        self.projectID = projectID
+        self.groups = groups
+        self.payload = payload
+        self.username = username
+        self.email = email
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case subject = "sub", expiresAt = "exp", issuedAt = "iat", issuer = "iss", type, projectID = "xsolla_login_project_id"
+        case groups, payload, username, email
+    }
+
+    /// Decodes leniently: a malformed optional claim is dropped rather than failing the whole token.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        subject = try container.decode(String.self, forKey: .subject)
+        expiresAt = try container.decode(ExpirationClaim.self, forKey: .expiresAt).value
+        issuedAt = (try? container.decodeIfPresent(IssuedAtClaim.self, forKey: .issuedAt))??.value
+        issuer = (try? container.decodeIfPresent(String.self, forKey: .issuer)) ?? nil
+        type = (try? container.decodeIfPresent(String.self, forKey: .type)) ?? nil
+        projectID = (try? container.decodeIfPresent(String.self, forKey: .projectID)) ?? nil
+        groups = (try? container.decodeIfPresent([UserGroup].self, forKey: .groups)) ?? nil
+        payload = (try? container.decodeIfPresent(String.self, forKey: .payload)) ?? nil
+        username = (try? container.decodeIfPresent(String.self, forKey: .username)) ?? nil
+        email = (try? container.decodeIfPresent(String.self, forKey: .email)) ?? nil
+    }
+
+    /// Encodes the claims with dates as seconds since 1970, as JWTs carry them.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(subject, forKey: .subject)
+        try container.encode(ExpirationClaim(value: expiresAt), forKey: .expiresAt)
+        try container.encodeIfPresent(issuedAt.map(IssuedAtClaim.init(value:)), forKey: .issuedAt)
+        try container.encodeIfPresent(issuer, forKey: .issuer)
+        try container.encodeIfPresent(type, forKey: .type)
+        try container.encodeIfPresent(projectID, forKey: .projectID)
+        try container.encodeIfPresent(groups, forKey: .groups)
+        try container.encodeIfPresent(payload, forKey: .payload)
+        try container.encodeIfPresent(username, forKey: .username)
+        try container.encodeIfPresent(email, forKey: .email)
+    }
+
+    /// Checks the expiry (jwt-kit calls this after checking the signature).
+    public func verify(using algorithm: some JWTAlgorithm) async throws {
+        try ExpirationClaim(value: expiresAt).verifyNotExpired()
+    }
+}

@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import LoginEmulator
+import Logging
+import PhoneAuth
+
+/// `phone-login emulator`: a local Xsolla Login server for trying the flow and for tests.
+struct EmulatorCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "emulator",
+        abstract: "Run a local emulator of the Xsolla Login server (prints every SMS it sends).",
+        discussion: "Stop it with Ctrl-C or SIGTERM. The tester's endpoints are GET/DELETE /emulator/sms and GET /emulator/link/<token>.")
+
+    @Option(name: .long, help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(name: .long, help: "The port to listen on; 0 takes a free port.")
+    var port = 8480
+
+    @Option(name: .long, help: "Digits in a confirmation code.")
+    var codeLength = 4
+
+    @Option(name: .long, help: ArgumentHelp("How long a code lives.", valueName: "seconds"))
+    var codeLifetime = 180
+
+    @Option(name: .long, help: "Wrong codes an operation survives before it is dropped.")
+    var maxWrongCodes = 3
+
+    @Option(name: .long, help: "Code requests allowed per phone number per window.")
+    var phoneLimit = 5
+
+    @Option(name: .long, help: ArgumentHelp("The rate-limit window.", valueName: "seconds"))
+    var limitWindow = 600
+
+    @Option(name: .long, help: "Requests allowed per client address per window (off unless given).")
+    var addressLimit: Int?
+
+    @Option(name: .long, help: ArgumentHelp("How long an /otc/code poll waits before answering 408.", valueName: "seconds"))
+    var pollTimeout: Double = 20
+
+    @Option(name: .customLong("project"), help: ArgumentHelp("Accept only this project id (repeatable); default: any UUID.", valueName: "uuid"))
+    var projects: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("The HS256 secret for tokens.", discussion: "Default: $XSOLLA_LOGIN_JWT_SECRET, else random per start (printed)."))
+    var jwtSecret: String?
+
+    @Option(name: .long, help: ArgumentHelp("How long a token is valid.", valueName: "seconds"))
+    var tokenLifetime = 86_400
+
+    @Option(name: .long, help: ArgumentHelp("Callback for login_url when a request gives none; default: the emulator's /emulator/callback.", valueName: "url"))
+    var defaultLoginUrl: String?
+
+    @Option(name: .long, help: "SMS messages kept in the outbox.")
+    var outboxCapacity = 1_000
+
+    @Flag(name: .long, help: "Treat the test numbers (+1000000004x…) as ordinary numbers.")
+    var noTestNumbers = false
+
+    @Flag(name: .long, help: "Do not print SMS messages on the console.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Log every request to stderr.")
+    var verbose = false
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0–65535.") }
+        guard (4...12).contains(codeLength) else { throw ValidationError("--code-length must be 4–12.") }
+        guard codeLifetime > 0, limitWindow > 0, pollTimeout > 0, tokenLifetime > 0 else {
+            throw ValidationError("Lifetimes, windows and timeouts must be positive.")
+        }
+        guard maxWrongCodes > 0, phoneLimit > 0, outboxCapacity > 0, (addressLimit ?? 1) > 0 else {
+            throw ValidationError("Limits and capacities must be positive.")
+        }
+        if let jwtSecret, jwtSecret.utf8.count < AuthClientConfiguration.minimumSecretBytes {
+            throw ValidationError("--jwt-secret needs at least \(AuthClientConfiguration.minimumSecretBytes) bytes for HS256 (RFC 7518 §3.2).")
+        }
+        for project in projects where UUID(uuidString: project) == nil {
+            throw ValidationError("--project \(project) is not a UUID.")
+        }
+    }
+
+    func run() async throws {
+        LogSetup.bootstrap(verbose: verbose, defaultLevel: .warning)
+        let window = Duration.seconds(limitWindow)
+        let secret = jwtSecret ?? ProcessInfo.processInfo.environment["XSOLLA_LOGIN_JWT_SECRET"].flatMap { $0.isEmpty ? nil : $0 }
+        if let secret, secret.utf8.count < AuthClientConfiguration.minimumSecretBytes {
+            throw CommandFailure(ErrorWording.message(for: .configuration(.weakSecret(bytes: secret.utf8.count))), status: .usage)
+        }
+        let configuration = EmulatorConfiguration(
+            host: host, port: port, codeLength: codeLength, codeLifetime: .seconds(codeLifetime), maximumWrongCodes: maxWrongCodes,
+            phoneLimit: RateLimit(requests: phoneLimit, window: window),
+            addressLimit: addressLimit.map { RateLimit(requests: $0, window: window) },
+            pollTimeout: .milliseconds(Int64(pollTimeout * 1000)), projectIDs: projects.isEmpty ? nil : Set(projects),
+            jwtSecret: secret ?? EmulatorConfiguration.randomSecret(), tokenLifetime: .seconds(tokenLifetime),
+            defaultLoginURL: defaultLoginUrl, outboxCapacity: outboxCapacity, testNumbersEnabled: !noTestNumbers)
+        let printsSMS = !quiet
+        let server = EmulatorServer(configuration: configuration, logger: Logger(label: "phone-login.emulator")) { message in
+            guard printsSMS else { return }
+            StandardStreams.output("[SMS] to \(message.phoneNumber): \(message.text)  (operation \(message.operationID))")
+        }
+        let exampleProject = projects.first ?? UUID().uuidString.lowercased()
+        let secretShown = secret == nil ? configuration.jwtSecret : "(from --jwt-secret / $XSOLLA_LOGIN_JWT_SECRET)"
+        do {
+            try await server.run { root in
+                StandardStreams.output("""
+                    Xsolla Login emulator listening on \(root)
+                      API base URL   \(root)/api
+                      SMS outbox     GET \(root)/emulator/sms
+                      projects       \(projects.isEmpty ? "any UUID" : projects.joined(separator: ", "))
+                      code           \(configuration.codeLength) digits, lives \(codeLifetime) s, \(maxWrongCodes) wrong tries
+                      JWT secret     \(secretShown)
+                    Log in from another shell:
+                      export XSOLLA_LOGIN_BASE_URL=\(root)/api XSOLLA_LOGIN_PROJECT_ID=\(exampleProject)
+                      phone-login request --phone +15555550100
+                    Ctrl-C stops it.
+                    """)
+            }
+        } catch {
+            throw CommandFailure("The emulator could not run on \(host):\(port): \(Self.describe(error))", status: .network)
+        }
+        StandardStreams.output("Emulator stopped.")
+    }
+
+    /// A bind error in words (the port in use is the common one).
+    static func describe(_ error: any Error) -> String {
+        let text = String(describing: error)
+        if text.contains("Address already in use") || text.contains("errno: 98") { return "the address is already in use (try --port 0)." }
+        if text.contains("Cannot assign requested address") || text.contains("errno: 99") { return "that address is not on this machine." }
+        return text
+    }
+}

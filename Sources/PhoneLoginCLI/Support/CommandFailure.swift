@@ -1,0 +1,20 @@
+import PhoneAuth
+
+/// A failure a command reports: one line for stderr and the exit code.
+struct CommandFailure: Error {
+    /// The line shown on stderr after `phone-login: `.
+    let message: String
+    /// The exit code.
+    let status: ExitStatus
+
+    /// A failure with its own words.
+    init(_ message: String, status: ExitStatus) {
+        self.message = message
+        self.status = status
+    }
+
+    /// A failure for an auth error, worded by `ErrorWording`.
+    init(_ error: AuthError) {
+        self.init(ErrorWording.message(for: error), status: ExitStatus(error))
+    }
+}

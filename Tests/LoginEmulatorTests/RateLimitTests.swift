@@ -1,0 +1,78 @@
+import LoginEmulator
+import PhoneAuth
+import PhoneLoginTestSupport
+import Testing
+
+@testable import LoginEmulator
+
+@Suite("Rate limits and test numbers")
+struct RateLimitTests {
+    @Test("per phone: the limit's next request is 429 with Retry-After, other phones go on")
+    func perPhone() async throws {
+        let configuration = TestProject.emulator(phoneLimit: RateLimit(requests: 3, window: .seconds(600)))
+        try await EmulatorHarness.run(configuration) { _, client in
+            let phone = try #require(PhoneNumber(validating: "+4915112345678"))
+            for _ in 0..<3 { _ = try await client.startAuth(phone: phone) }
+            do {
+                _ = try await client.startAuth(phone: phone)
+                Issue.record("the fourth request was not limited")
+            } catch AuthError.server(let error) {
+                #expect(error.status == 429)
+                #expect(error.kind == .rateLimited)
+                #expect(error.code == XsollaErrorCode.tooManyAttempts)
+                let wait = try #require(error.retryAfterSeconds)
+                #expect((590...600).contains(wait))
+            }
+            _ = try await client.startAuth(phone: try #require(PhoneNumber(validating: "+4915112345679")))
+        }
+    }
+
+    @Test("per address, when configured")
+    func perAddress() async throws {
+        let configuration = TestProject.emulator(addressLimit: RateLimit(requests: 2, window: .seconds(60)))
+        try await EmulatorHarness.run(configuration) { _, client in
+            _ = try await client.startAuth(phone: try #require(PhoneNumber(validating: "+4915100000001")))
+            _ = try await client.startAuth(phone: try #require(PhoneNumber(validating: "+4915100000002")))
+            await #expect(throws: AuthError.server(ServerError(status: 429, code: "002-057", description: "Too many login attempts.", retryAfterSeconds: 60))) {
+                _ = try await client.startAuth(phone: try #require(PhoneNumber(validating: "+4915100000003")))
+            }
+        }
+    }
+
+    @Test("each test number answers with its Xsolla error", arguments: TestNumber.all.map(\.phone))
+    func testNumber(_ text: String) async throws {
+        let expected = try #require(TestNumber.rejection(for: text))
+        let phone = try #require(PhoneNumber(validating: text))
+        try await EmulatorHarness.run { emulator, client in
+            do {
+                _ = try await client.startAuth(phone: phone)
+                Issue.record("test number \(text) was accepted")
+            } catch AuthError.server(let error) {
+                #expect(error.status == expected.status)
+                #expect(error.code == expected.body.error.code)
+                #expect(error.retryAfterSeconds == expected.retryAfterSeconds)
+            }
+            #expect(await emulator.messages().isEmpty, "no SMS goes to a test number")
+        }
+    }
+
+    @Test("the sliding window admits again once the oldest request leaves it")
+    func slidingWindow() {
+        var limiter = SlidingWindowLimiter(limit: RateLimit(requests: 2, window: .seconds(10)))
+        let start = ContinuousClock.now
+        #expect(limiter.admit("a", at: start) == nil)
+        #expect(limiter.admit("a", at: start + .seconds(1)) == nil)
+        #expect(limiter.admit("a", at: start + .seconds(2)) == 8)
+        #expect(limiter.admit("b", at: start + .seconds(2)) == nil)
+        #expect(limiter.admit("a", at: start + .seconds(10)) == nil)
+        limiter.sweep(at: start + .seconds(30))
+        #expect(limiter.hits.isEmpty, "idle keys are swept, so memory stays bounded")
+    }
+
+    @Test("codes compare equal only when equal", arguments: [
+        ("1234", "1234", true), ("1234", "1235", false), ("123", "1234", false), ("12345", "1234", false), ("", "1234", false),
+    ])
+    func constantTimeCompare(_ example: (String, String, Bool)) {
+        #expect(ConfirmationCode.matches(example.0, example.1) == example.2)
+    }
+}

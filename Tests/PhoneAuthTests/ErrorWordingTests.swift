@@ -1,0 +1,48 @@
+import PhoneAuth
+import Testing
+
+@Suite("Error messages: worded for people, naming Xsolla's code")
+struct ErrorWordingTests {
+    static let serverCases: [(ServerError, String)] = [
+        (ServerError(status: 401, code: "003-001", description: "Wrong authorization code."),
+         "Wrong code. Check the SMS and try again. (Xsolla 003-001, HTTP 401)"),
+        (ServerError(status: 404, code: "003-061", description: "Object not found."),
+         "The code has expired or was replaced by a newer one. Request a new code. (Xsolla 003-061, HTTP 404)"),
+        (ServerError(status: 404, code: "003-019", description: "Project not found."),
+         "The Login project was not found. Check the project id. (Xsolla 003-019, HTTP 404)"),
+        (ServerError(status: 429, code: "002-057", description: "Too many.", retryAfterSeconds: 30),
+         "Too many attempts. Try again in 30 s. (Xsolla 002-057, HTTP 429)"),
+        (ServerError(status: 429, retryAfterSeconds: 600), "Too many attempts. Try again in 10 min. (HTTP 429)"),
+        (ServerError(status: 422, code: "002-043", description: "whatever the server says"),
+         "This phone number cannot receive SMS. Use a different number. (Xsolla 002-043, HTTP 422)"),
+        (ServerError(status: 422, code: "0", description: "body.phone_number in body should match '^\\+(\\d){5,25}$'"),
+         "body.phone_number in body should match '^\\+(\\d){5,25}$'. (Xsolla 0, HTTP 422)"),
+        (ServerError(status: 503), "The server refused the request. (HTTP 503)"),
+    ]
+
+    @Test("server errors", arguments: serverCases)
+    func server(_ example: (ServerError, String)) {
+        #expect(ErrorWording.message(for: AuthError.server(example.0)) == example.1)
+    }
+
+    @Test("every error has one line of words", arguments: [
+        AuthError.invalidPhone(.tooFewDigits(4)), .configuration(.missingProjectID), .configuration(.insecureBaseURL(host: "h")),
+        .transport(.connectionRefused), .transport(.hostNotFound), .transport(.connectTimeout), .transport(.requestTimeout),
+        .transport(.tls("the server's certificate is not trusted")), .transport(.connectionLost), .transport(.other("x")),
+        .malformedResponse(status: 200, reason: "an HTML page (10 bytes)"), .responseTooLarge(limit: 65_536), .missingToken,
+        .invalidToken(reason: "it has expired"), .linkWaitExpired, .cancelled,
+    ])
+    func oneLine(_ error: AuthError) {
+        let text = ErrorWording.message(for: error)
+        #expect(!text.isEmpty)
+        #expect(!text.contains("\n"))
+        #expect(text.count < 200)
+    }
+
+    @Test("a long server description is cut to one short line")
+    func longDescription() {
+        let text = ErrorWording.message(for: AuthError.server(ServerError(status: 418, description: String(repeating: "x", count: 1_000) + "\nsecond line")))
+        #expect(text.count < 200)
+        #expect(!text.contains("second line"))
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import PhoneLoginTestSupport
+import Testing
+
+@Suite("Documented exit codes and one-line errors")
+struct ExitCodeTests {
+    /// A run of the binary and what it must end with.
+    struct Case: Sendable, CustomTestStringConvertible {
+        let name: String
+        let arguments: [String]
+        let status: Int32
+        let stderr: String
+        var testDescription: String { name }
+    }
+
+    static let project = ["--project-id", TestProject.id]
+
+    /// Cases that need no server, or a dead one.
+    static let offline: [Case] = [
+        Case(name: "invalid phone", arguments: ["request", "--phone", "+1 555"] + project, status: 2,
+             stderr: "phone-login: Invalid phone number: needs + and 5–25 digits; got 4."),
+        Case(name: "no project id", arguments: ["request", "--phone", "+4915112345678"], status: 2,
+             stderr: "phone-login: No project id: pass --project-id or set XSOLLA_LOGIN_PROJECT_ID."),
+        Case(name: "project id not a uuid", arguments: ["request", "--phone", "+4915112345678", "--project-id", "demo"], status: 2,
+             stderr: "is not a UUID"),
+        Case(name: "plain http to a remote host", arguments: ["request", "--phone", "+4915112345678", "--base-url", "http://login.example.com/api"] + project,
+             status: 2, stderr: "Refusing plain http:// to login.example.com"),
+        Case(name: "unknown option", arguments: ["request", "--phone", "+4915112345678", "--frobnicate"], status: 2, stderr: "Unknown option"),
+        Case(name: "send-link without link-url", arguments: ["request", "--phone", "+4915112345678", "--send-link"] + project, status: 2,
+             stderr: "--send-link needs --link-url."),
+        Case(name: "confirm without a code", arguments: ["confirm", "--phone", "+4915112345678", "--operation-id", "x"] + project, status: 2,
+             stderr: "Give --code"),
+        Case(name: "short JWT secret", arguments: ["confirm", "--phone", "+4915112345678", "--operation-id", "x", "--code", "1", "--jwt-secret", "short"] + project,
+             status: 2, stderr: "HS256 needs at least 32"),
+        Case(name: "server not running", arguments: ["request", "--phone", "+4915112345678", "--base-url", "http://127.0.0.1:\(closedLoopbackPort())/api"] + project,
+             status: 6, stderr: "phone-login: Cannot reach the server: connection refused."),
+    ]
+
+    @Test("offline failures", arguments: offline)
+    func offlineFailures(_ example: Case) async throws {
+        let outcome = try await BinaryRunner.run(example.arguments)
+        #expect(outcome.status == example.status, "stderr: \(outcome.stderr)")
+        #expect(outcome.stderr.contains(example.stderr), "stderr: \(outcome.stderr)")
+        #expect(outcome.stdout.isEmpty)
+    }
+
+    @Test("answers from the emulator", arguments: [
+        ("+10000000043", Int32(7), "This phone number cannot receive SMS. Use a different number. (Xsolla 002-043, HTTP 422)"),
+        ("+10000000040", 7, "(Xsolla 002-040, HTTP 422)"),
+        ("+10000000057", 5, "Too many attempts. Try again in 60 s. (Xsolla 002-057, HTTP 429)"),
+        ("+10000000061", 4, "(Xsolla 003-061, HTTP 404)"),
+    ])
+    func serverAnswers(_ example: (String, Int32, String)) async throws {
+        try await EmulatorProcess.with { emulator in
+            let outcome = try await BinaryRunner.run(["request", "--phone", example.0, "--base-url", emulator.baseURL] + Self.project)
+            #expect(outcome.status == example.1, "stderr: \(outcome.stderr)")
+            #expect(outcome.stderr == "phone-login: " + example.2 + "\n" || outcome.stderr.contains(example.2), "stderr: \(outcome.stderr)")
+        }
+    }
+
+    @Test("a wrong code exits 3")
+    func wrongCode() async throws {
+        try await EmulatorProcess.with { emulator in
+            let request = try await BinaryRunner.run(["request", "--phone", "+4915112345678", "--base-url", emulator.baseURL] + Self.project)
+            let operation = request.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            let sms = try await RawHTTP.send(.GET, emulator.rootURL + "/emulator/sms")
+            let code = try #require((try JSONSerialization.jsonObject(with: Data(sms.body.utf8)) as? [[String: Any]])?.last?["code"] as? String)
+            let wrong = code == "0000" ? "1111" : "0000"
+            let outcome = try await BinaryRunner.run(["confirm", "--phone", "+4915112345678", "--operation-id", operation, "--code", wrong,
+                                                "--base-url", emulator.baseURL] + Self.project)
+            #expect(outcome.status == 3)
+            #expect(outcome.stderr == "phone-login: Wrong code. Check the SMS and try again. (Xsolla 003-001, HTTP 401)\n")
+        }
+    }
+
+    @Test("the emulator on a port in use says so and exits 6")
+    func portInUse() async throws {
+        try await EmulatorProcess.with { first in
+            let port = String(first.rootURL.split(separator: ":").last ?? "")
+            let outcome = try await BinaryRunner.run(["emulator", "--port", port], timeout: .seconds(20))
+            #expect(outcome.status == 6)
+            #expect(outcome.stderr.contains("already in use"), "stderr: \(outcome.stderr)")
+        }
+    }
+
+    @Test("help is on stdout and exits 0")
+    func help() async throws {
+        let outcome = try await BinaryRunner.run(["--help"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("request") && outcome.stdout.contains("confirm") && outcome.stdout.contains("emulator"))
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Synchronization
+
+/// Runs the built `phone-login` binary as a user would, capturing what it prints and how it exits.
+///
+/// Waiting never blocks a Swift concurrency thread: pipes are drained on Dispatch threads and the exit
+/// arrives through the termination handler.
+public enum BinaryRunner {
+    /// What a finished run left.
+    public struct Outcome: Sendable {
+        /// The exit code (128 + signal number if a signal ended it).
+        public let status: Int32
+        /// Everything written to stdout.
+        public let stdout: String
+        /// Everything written to stderr.
+        public let stderr: String
+    }
+
+    /// The `phone-login` executable next to the test bundle (SwiftPM builds it for the test targets that depend on it).
+    public static var executable: URL {
+        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var candidate = directory
+        for _ in 0..<4 {
+            let binary = candidate.appendingPathComponent("phone-login")
+            if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
+            candidate = candidate.deletingLastPathComponent()
+        }
+        return directory.appendingPathComponent("phone-login")
+    }
+
+    /// Runs the binary (or another `executable`) to its end (terminated after `timeout`), with `stdin` as its input.
+    public static func run(_ arguments: [String], executable: URL = executable, environment: [String: String] = [:],
+                           stdin: String? = nil, timeout: Duration = .seconds(60)) async throws -> Outcome {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.environment = cleanEnvironment().merging(environment) { $1 }
+        let output = Pipe(), error = Pipe(), input = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = input
+        let exited = ExitSignal()
+        process.terminationHandler = { _ in exited.fire() }
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try? input.fileHandleForWriting.close()
+        async let out = drain(output.fileHandleForReading)
+        async let err = drain(error.fileHandleForReading)
+        let watchdog = Task {
+            try await Task.sleep(for: timeout)
+            if process.isRunning { process.terminate() }
+        }
+        await exited.wait()
+        watchdog.cancel()
+        let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+        return Outcome(status: status, stdout: await out, stderr: await err)
+    }
+
+    /// Reads a pipe to its end on a Dispatch thread.
+    static func drain(_ handle: FileHandle) async -> String {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(returning: String(decoding: handle.readDataToEndOfFile(), as: UTF8.self))
+            }
+        }
+    }
+
+    /// The environment without the variables that would point the binary elsewhere.
+    static func cleanEnvironment() -> [String: String] {
+        ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("XSOLLA_LOGIN_") }
+    }
+}
+
+/// A one-shot signal that a process exited, awaited without blocking a thread.
+final class ExitSignal: Sendable {
+    private let state = Mutex<(fired: Bool, waiters: [CheckedContinuation<Void, Never>])>((false, []))
+
+    /// Marks the exit and wakes every waiter.
+    func fire() {
+        let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
+            state.fired = true
+            defer { state.waiters = [] }
+            return state.waiters
+        }
+        waiters.forEach { $0.resume() }
+    }
+
+    /// Returns once `fire()` has been called.
+    func wait() async {
+        await withCheckedContinuation { continuation in
+            let already = state.withLock { state -> Bool in
+                if !state.fired { state.waiters.append(continuation) }
+                return state.fired
+            }
+            if already { continuation.resume() }
+        }
+    }
+}

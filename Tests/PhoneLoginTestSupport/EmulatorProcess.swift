@@ -1,0 +1,101 @@
+import Foundation
+import Synchronization
+
+/// `phone-login emulator` running as its own process, with its console read as it comes.
+public final class EmulatorProcess: Sendable {
+    /// The root URL it printed, e.g. `http://127.0.0.1:43121`.
+    public let rootURL: String
+    private let process: Process
+    private let console: TextBuffer
+    private let exited: ExitSignal
+
+    /// The API base URL (root + `/api`).
+    public var baseURL: String { rootURL + "/api" }
+
+    /// Everything it printed so far.
+    public var output: String { console.text }
+
+    private init(rootURL: String, process: Process, console: TextBuffer, exited: ExitSignal) {
+        self.rootURL = rootURL
+        self.process = process
+        self.console = console
+        self.exited = exited
+    }
+
+    /// Starts `phone-login emulator --port 0` plus `arguments`, runs `body` with it, and stops it afterwards.
+    public static func with<R: Sendable>(_ arguments: [String] = [], _ body: (EmulatorProcess) async throws -> R) async throws -> R {
+        let emulator = try await start(arguments)
+        do {
+            let result = try await body(emulator)
+            await emulator.stop()
+            return result
+        } catch {
+            await emulator.stop()
+            throw error
+        }
+    }
+
+    /// Starts `phone-login emulator --port 0` plus `arguments` and returns once it has printed its URL.
+    public static func start(_ arguments: [String] = [], timeout: Duration = .seconds(30)) async throws -> EmulatorProcess {
+        let process = Process()
+        process.executableURL = BinaryRunner.executable
+        process.arguments = ["emulator", "--port", "0"] + arguments
+        process.environment = BinaryRunner.cleanEnvironment()
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        let console = TextBuffer()
+        pipe.fileHandleForReading.readabilityHandler = { handle in
+            let data = handle.availableData
+            if data.isEmpty { handle.readabilityHandler = nil; return }
+            console.append(String(decoding: data, as: UTF8.self))
+        }
+        let exited = ExitSignal()
+        process.terminationHandler = { _ in exited.fire() }
+        try process.run()
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline, process.isRunning {
+            if let line = console.text.split(separator: "\n").first(where: { $0.contains("listening on ") }),
+               let root = line.split(separator: " ").last {
+                return EmulatorProcess(rootURL: String(root), process: process, console: console, exited: exited)
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        process.terminate()
+        throw EmulatorProcessError.didNotStart(console.text)
+    }
+
+    /// Sends a signal and waits for the exit (SIGKILL after `timeout`); returns the exit code.
+    @discardableResult
+    public func stop(signal: Int32 = SIGTERM, timeout: Duration = .seconds(15)) async -> Int32 {
+        if process.isRunning { kill(process.processIdentifier, signal) }
+        let watchdog = Task { [process] in
+            try await Task.sleep(for: timeout)
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
+        await exited.wait()
+        watchdog.cancel()
+        try? await Task.sleep(for: .milliseconds(50))
+        return process.terminationStatus
+    }
+
+    deinit { if process.isRunning { process.terminate() } }
+}
+
+/// The emulator process did not come up.
+public enum EmulatorProcessError: Error {
+    /// It exited or timed out before printing its URL; carries what it printed.
+    case didNotStart(String)
+}
+
+/// Text appended from one thread and read from another.
+final class TextBuffer: Sendable {
+    private let storage = Mutex("")
+
+    /// Everything appended so far.
+    var text: String { storage.withLock { $0 } }
+
+    /// Appends `more`.
+    func append(_ more: String) { storage.withLock { $0 += more } }
+}
