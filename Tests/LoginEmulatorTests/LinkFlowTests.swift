@@ -56,6 +56,18 @@ struct LinkFlowTests {
         }
     }
 
+    @Test("no poll outlives the deadline, even when the server would hold it for 20 s")
+    func deadlineCutsPoll() async throws {
+        try await EmulatorHarness.run { _, client in
+            let operation = try await client.startAuth(phone: Self.phone, options: Self.options)
+            let started = ContinuousClock.now
+            await #expect(throws: AuthError.linkWaitExpired) {
+                try await client.waitForLinkCode(phone: Self.phone, operationID: operation, until: .now + .milliseconds(600))
+            }
+            #expect(ContinuousClock.now - started < .seconds(10), "not the server's 20 s")
+        }
+    }
+
     @Test("cancelling the waiting task cancels the poll at once")
     func cancel() async throws {
         try await EmulatorHarness.run { _, client in

@@ -32,7 +32,7 @@ struct ExitCodeTests {
              stderr: "Give --code"),
         Case(name: "short JWT secret", arguments: ["confirm", "--phone", "+4915112345678", "--operation-id", "x", "--code", "1", "--jwt-secret", "short"] + project,
              status: 2, stderr: "HS256 needs at least 32"),
-        Case(name: "server not running", arguments: ["request", "--phone", "+4915112345678", "--base-url", "http://127.0.0.1:\(closedLoopbackPort())/api"] + project,
+        Case(name: "server not running", arguments: ["request", "--phone", "+4915112345678", "--connect-timeout", "1", "--base-url", "http://127.0.0.1:\(closedLoopbackPort())/api"] + project,
              status: 6, stderr: "phone-login: Cannot reach the server: connection refused."),
     ]
 
@@ -81,6 +81,24 @@ struct ExitCodeTests {
             #expect(outcome.status == 6)
             #expect(outcome.stderr.contains("already in use"), "stderr: \(outcome.stderr)")
         }
+    }
+
+    @Test("the emulator stops cleanly on SIGINT and SIGTERM, releasing an open poll", arguments: [SIGINT, SIGTERM])
+    func emulatorSignals(_ signal: Int32) async throws {
+        let emulator = try await EmulatorProcess.start()
+        let start = try await RawHTTP.send(.POST, emulator.baseURL + "/login/phone/request?projectId=\(TestProject.id)",
+                                           body: #"{"phone_number":"+4915112345678","send_link":true,"link_url":"https://example.com/x"}"#)
+        let operation = try #require(start.json?["operation_id"] as? String)
+        let poll = Task {
+            try await RawHTTP.send(.GET, emulator.baseURL + "/otc/code?projectId=\(TestProject.id)&login=%2B4915112345678&operation_id=\(operation)")
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        let started = ContinuousClock.now
+        #expect(await emulator.stop(signal: signal) == 0)
+        #expect(ContinuousClock.now - started < .seconds(10), "the open 20 s poll does not hold shutdown")
+        #expect(emulator.output.hasSuffix("Emulator stopped.\n"))
+        let answer = try await poll.value
+        #expect(answer.status == 503)
     }
 
     @Test("help is on stdout and exits 0")

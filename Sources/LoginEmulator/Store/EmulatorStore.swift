@@ -129,6 +129,7 @@ actor EmulatorStore {
                     await self?.endWait(key, with: .timedOut)
                 }
                 waiters[key] = Waiter(operationID: operationID, continuation: continuation, timer: timer)
+                if Task.isCancelled { endWait(key, with: .gone) }
             }
         } onCancel: {
             Task { await self.endWait(key, with: .gone) }

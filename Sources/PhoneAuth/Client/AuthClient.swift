@@ -74,23 +74,31 @@ public final class AuthClient: Sendable {
 
     /// One `/otc/code` long poll: the code once the SMS link is followed; `.server` with kind `.pollTimeout` on 408.
     public func pollLinkCode(phone: PhoneNumber, operationID: String) async throws(AuthError) -> String {
+        try await pollLinkCode(phone: phone, operationID: operationID, timeout: configuration.pollTimeout)
+    }
+
+    /// One long poll that gives up after `timeout`.
+    func pollLinkCode(phone: PhoneNumber, operationID: String, timeout: Duration) async throws(AuthError) -> String {
         let query: [(String, String?)] = [("projectId", configuration.projectID), ("login", phone.e164), ("operation_id", operationID)]
         let response = try await send(.confirmationCode, method: .GET, query: query, body: Optional<StartAuthBody>.none,
-                                      timeout: configuration.pollTimeout, as: ConfirmationCodeResponse.self, phone: phone)
+                                      timeout: timeout, as: ConfirmationCodeResponse.self, phone: phone)
         return response.code
     }
 
-    /// Polls `/otc/code` until the link is followed, asking again at once after each 408, until `deadline`.
+    /// Polls `/otc/code` until the link is followed, asking again at once after each 408, until `deadline`
+    /// (no poll outlives it).
     public func waitForLinkCode(
         phone: PhoneNumber, operationID: String, until deadline: ContinuousClock.Instant
     ) async throws(AuthError) -> String {
         while ContinuousClock.now < deadline {
             if Task.isCancelled { throw .cancelled }
+            let timeout = min(configuration.pollTimeout, deadline - ContinuousClock.now)
             do {
-                return try await pollLinkCode(phone: phone, operationID: operationID)
+                return try await pollLinkCode(phone: phone, operationID: operationID, timeout: timeout)
             } catch .server(let error) where error.kind == .pollTimeout {
                 logger.debug("otc/code poll ended with 408; asking again", metadata: ["phone": "\(phone)"])
-                continue
+            } catch .transport(.requestTimeout) where ContinuousClock.now >= deadline {
+                break
             }
         }
         throw .linkWaitExpired

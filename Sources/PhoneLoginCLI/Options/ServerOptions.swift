@@ -42,14 +42,9 @@ extension ServerOptions {
     func withClient<R: Sendable>(_ body: (AuthClient) async throws(AuthError) -> R) async throws -> R {
         LogSetup.bootstrap(verbose: verbose)
         let configuration = try clientConfiguration()
-        let client: AuthClient
-        do { client = try AuthClient(configuration: configuration) } catch { throw CommandFailure(error) }
         do {
-            let result = try await body(client)
-            await client.shutdown()
-            return result
-        } catch {
-            await client.shutdown()
+            return try await AuthClient.with(configuration) { client in try await body(client) }
+        } catch let error as AuthError {
             throw CommandFailure(error)
         }
     }
