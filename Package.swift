@@ -47,6 +47,10 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // The login flow as a pure state machine: events and the time in, effects out. No I/O.
+        .target(name: "PhoneLoginFlow", dependencies: ["PhoneAuth"]),
+        // What the full-screen UI draws, into a canvas: the views, the in-memory grid, key decoding. No curses.
+        .target(name: "PhoneLoginUI", dependencies: ["PhoneLoginFlow", "PhoneAuth"]),
         // The `phone-login` executable: argument parsing and the scriptable commands.
         .executableTarget(
             name: "PhoneLoginCLI",
@@ -71,6 +75,8 @@ let package = Package(
         ),
         .testTarget(name: "PhoneAuthTests", dependencies: ["PhoneAuth", "PhoneLoginTestSupport"]),
         .testTarget(name: "LoginEmulatorTests", dependencies: ["LoginEmulator", "PhoneAuth", "PhoneLoginTestSupport"]),
+        .testTarget(name: "PhoneLoginFlowTests", dependencies: ["PhoneLoginFlow", "PhoneAuth"]),
+        .testTarget(name: "PhoneLoginUITests", dependencies: ["PhoneLoginUI", "PhoneLoginFlow", "PhoneAuth"]),
         .testTarget(name: "PhoneLoginCLITests", dependencies: ["PhoneLoginCLI", "PhoneLoginTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

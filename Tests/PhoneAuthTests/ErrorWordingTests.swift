@@ -6,6 +6,10 @@ struct ErrorWordingTests {
     static let serverCases: [(ServerError, String)] = [
         (ServerError(status: 401, code: "003-001", description: "Wrong authorization code."),
          "Wrong code. Check the SMS and try again. (Xsolla 003-001, HTTP 401)"),
+        (ServerError(status: 401, code: "003-001", description: "x", details: ["attempts_left": .number(2)]),
+         "Wrong code. Check the SMS and try again (2 tries left). (Xsolla 003-001, HTTP 401)"),
+        (ServerError(status: 401, code: "003-001", description: "x", details: ["attempts_left": .number(0)]),
+         "Wrong code, and no tries are left. Request a new code. (Xsolla 003-001, HTTP 401)"),
         (ServerError(status: 404, code: "003-061", description: "Object not found."),
          "The code has expired or was replaced by a newer one. Request a new code. (Xsolla 003-061, HTTP 404)"),
         (ServerError(status: 404, code: "003-019", description: "Project not found."),

@@ -69,7 +69,7 @@ struct ExitCodeTests {
             let outcome = try await BinaryRunner.run(["confirm", "--phone", "+4915112345678", "--operation-id", operation, "--code", wrong,
                                                 "--base-url", emulator.baseURL] + Self.project)
             #expect(outcome.status == 3)
-            #expect(outcome.stderr == "phone-login: Wrong code. Check the SMS and try again. (Xsolla 003-001, HTTP 401)\n")
+            #expect(outcome.stderr == "phone-login: Wrong code. Check the SMS and try again (2 tries left). (Xsolla 003-001, HTTP 401)\n")
         }
     }
 

@@ -68,7 +68,11 @@ public enum ErrorWording {
         let lead: String
         switch error.kind {
         case .wrongCode:
-            lead = "Wrong code. Check the SMS and try again"
+            switch error.attemptsLeft {
+            case 0?: lead = "Wrong code, and no tries are left. Request a new code"
+            case let left?: lead = "Wrong code. Check the SMS and try again (\(left) \(left == 1 ? "try" : "tries") left)"
+            case nil: lead = "Wrong code. Check the SMS and try again"
+            }
         case .notFound:
             lead = error.code == XsollaErrorCode.projectNotFound
                 ? "The Login project was not found. Check the project id"

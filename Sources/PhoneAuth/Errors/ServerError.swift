@@ -36,6 +36,12 @@ public struct ServerError: Hashable, Sendable {
         self.retryAfterSeconds = retryAfterSeconds
     }
 
+    /// Tries left on this code, when the server said (`details.attempts_left`, as the emulator sends it).
+    public var attemptsLeft: Int? {
+        if case .number(let value)? = details?["attempts_left"], value >= 0, value < 1_000 { return Int(value) }
+        return nil
+    }
+
     /// How the client treats this answer.
     public var kind: Kind {
         switch status {

@@ -1,0 +1,15 @@
+import PhoneAuth
+
+/// What happens to the flow: keys, time passing, and the answers to its effects.
+public enum FlowEvent: Equatable, Sendable {
+    /// A key or a paste.
+    case key(KeyInput)
+    /// A wake-up asked for with `.wake(at:)`; time has passed.
+    case tick
+    /// The answer to `.startAuth`: the operation id, or why not.
+    case startFinished(requestID: Int, Result<String, AuthError>)
+    /// The answer to `.completeAuth`.
+    case confirmFinished(requestID: Int, Result<LoginResult, AuthError>)
+    /// The `/otc/code` poll for this operation returned a code (the link was followed), or failed.
+    case linkCodeArrived(operationID: String, Result<String, AuthError>)
+}

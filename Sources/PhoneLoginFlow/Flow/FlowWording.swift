@@ -1,0 +1,32 @@
+import PhoneAuth
+
+/// The words the full-screen UI shows: the one place they live (errors defer to `ErrorWording`).
+public enum FlowWording {
+    /// The sentence for a notice.
+    public static func text(for notice: FlowNotice) -> String {
+        switch notice {
+        case .failed(let error): ErrorWording.message(for: error)
+        case .invalidPhone(let rejection): "Not a phone number yet: " + ErrorWording.message(for: rejection) + "."
+        case .codeSent(let resent): resent ? "A new code is on its way." : "Code sent. It may take a few seconds to arrive."
+        case .codeExpired: "Code expired. Press R for a new code."
+        case .cancelled: "Cancelled. Edit the number or press Enter to send again."
+        case .linkFollowed: "The SMS link was followed: signing in…"
+        case .resendNotYet: "A new code can be asked for when the resend countdown ends."
+        case .codeTooShort(let minimum): "The code has at least \(minimum) digits."
+        case .keyIgnored(let character): "“\(character)” cannot be typed here."
+        }
+    }
+
+    /// The live hint under the phone field.
+    public static func phoneHint(for rejection: PhoneRejection?) -> String {
+        guard let rejection else { return "Press Enter to get a code by SMS." }
+        switch rejection {
+        case .empty: return "Type the number with + and the country code, e.g. +1 415 555 0100."
+        case .missingPlus: return "Start with + and the country code (or 00)."
+        case .tooFewDigits(let count):
+            let missing = PhoneNumber.minimumDigits - count
+            return "\(missing) more digit\(missing == 1 ? "" : "s") at least (5–25 after the +)."
+        default: return ErrorWording.message(for: rejection).prefix(1).uppercased() + ErrorWording.message(for: rejection).dropFirst() + "."
+        }
+    }
+}

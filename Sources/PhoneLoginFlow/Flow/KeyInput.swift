@@ -1,0 +1,27 @@
+/// A key (or a paste) after decoding, as the flow understands it.
+public enum KeyInput: Equatable, Sendable {
+    /// A printable character.
+    case character(Character)
+    /// A bracketed paste, whole.
+    case paste(String)
+    /// Backspace.
+    case backspace
+    /// Delete.
+    case delete
+    /// Cursor left.
+    case left
+    /// Cursor right.
+    case right
+    /// Home (or Ctrl-A).
+    case home
+    /// End (or Ctrl-E).
+    case end
+    /// Ctrl-U: clear the field.
+    case clearLine
+    /// Enter.
+    case enter
+    /// Esc.
+    case escape
+    /// Ctrl-C.
+    case interrupt
+}

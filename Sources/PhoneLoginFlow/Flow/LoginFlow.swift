@@ -1,0 +1,390 @@
+import PhoneAuth
+
+/// The phone-login flow as a value: handed events and the current time, it returns effects. No I/O, no clock.
+public struct LoginFlow: Sendable {
+    /// Which screen is showing.
+    public enum Screen: Equatable, Sendable {
+        /// Typing the phone number.
+        case phone
+        /// Typing the code, with the countdown.
+        case code
+        /// Logged in.
+        case success
+        /// Over (cancelled, interrupted, or success acknowledged).
+        case finished
+    }
+
+    /// A request in flight.
+    public struct Pending: Equatable, Sendable {
+        /// What it is.
+        public enum Kind: Equatable, Sendable { case start, resend, confirm }
+        /// What it is.
+        public let kind: Kind
+        /// Its id: answers with another id are stale and ignored.
+        public let id: Int
+        /// When it was sent (for the spinner).
+        public let since: ContinuousClock.Instant
+    }
+
+    /// The code that was sent: its operation, phone and deadline.
+    public struct Operation: Equatable, Sendable {
+        /// The operation id from start.
+        public let id: String
+        /// The number the code went to.
+        public let phone: PhoneNumber
+        /// When the code stops working: sent time + lifetime.
+        public let deadline: ContinuousClock.Instant
+        /// When "resend" becomes available.
+        public let resendAt: ContinuousClock.Instant
+    }
+
+    /// The settings it runs with.
+    public let settings: FlowSettings
+    /// The screen showing.
+    public private(set) var screen: Screen = .phone
+    /// The phone number field.
+    public private(set) var phoneField = TextField.phone()
+    /// The code field.
+    public private(set) var codeField = TextField.code()
+    /// The code sent, on the code screen.
+    public private(set) var operation: Operation?
+    /// The request in flight, if any.
+    public private(set) var pending: Pending?
+    /// The message under the form.
+    public private(set) var notice: FlowNotice?
+    /// Until when the server asked us to wait (429 with Retry-After).
+    public private(set) var retryAt: ContinuousClock.Instant?
+    /// The login, once it succeeded.
+    public private(set) var result: LoginResult?
+    /// How it ended.
+    public private(set) var exit: FlowExit?
+    private var expiryAnnounced = false
+    private var nextRequestID = 1
+
+    /// A flow on the phone screen with empty fields.
+    public init(settings: FlowSettings = FlowSettings()) {
+        self.settings = settings
+    }
+
+    /// Handles one event at `now`; returns what the runner must do, ending with the next wake-up if one is due.
+    public mutating func handle(_ event: FlowEvent, at now: ContinuousClock.Instant) -> [FlowEffect] {
+        var effects: [FlowEffect]
+        switch event {
+        case .key(let key): effects = handleKey(key, at: now)
+        case .tick: effects = handleTick(at: now)
+        case .startFinished(let id, let outcome): effects = handleStart(id, outcome, at: now)
+        case .confirmFinished(let id, let outcome): effects = handleConfirm(id, outcome, at: now)
+        case .linkCodeArrived(let operationID, let outcome): effects = handleLinkCode(operationID, outcome, at: now)
+        }
+        if exit == nil, let wake = nextWake(after: now) { effects.append(.wake(at: wake)) }
+        return effects
+    }
+
+    // MARK: What the screen shows
+
+    /// Whether the phone field holds a number the normaliser accepts.
+    public var phoneIsValid: Bool { (try? PhoneNumber.normalizing(phoneField.text)) != nil }
+
+    /// Why the phone field's text is not yet a number, or nil when it is.
+    public var phoneRejection: PhoneRejection? {
+        do {
+            _ = try PhoneNumber.normalizing(phoneField.text)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// Whether the code has expired at `now`.
+    public func isExpired(at now: ContinuousClock.Instant) -> Bool {
+        guard let operation else { return false }
+        return now >= operation.deadline
+    }
+
+    /// Seconds until resend is offered, or nil when it is available now.
+    public func resendWait(at now: ContinuousClock.Instant) -> Int? {
+        guard let operation, !isExpired(at: now) else { return nil }
+        let left = Countdown.secondsLeft(until: operation.resendAt, at: now)
+        return left > 0 ? left : nil
+    }
+
+    /// Seconds until the server's rate limit ends, or nil.
+    public func retryWait(at now: ContinuousClock.Instant) -> Int? {
+        guard let retryAt else { return nil }
+        let left = Countdown.secondsLeft(until: retryAt, at: now)
+        return left > 0 ? left : nil
+    }
+
+    /// Which spinner frame to draw while a request is in flight, or nil.
+    public func spinnerFrame(at now: ContinuousClock.Instant) -> Int? {
+        guard let pending else { return nil }
+        let elapsed = now - pending.since
+        return Int(elapsed / settings.spinnerInterval)
+    }
+
+    // MARK: Keys
+
+    private mutating func handleKey(_ key: KeyInput, at now: ContinuousClock.Instant) -> [FlowEffect] {
+        if key == .interrupt { return finish(.interrupted) }
+        switch screen {
+        case .phone: return phoneKey(key, at: now)
+        case .code: return codeKey(key, at: now)
+        case .success: return result.map { finish(.success($0)) } ?? []
+        case .finished: return []
+        }
+    }
+
+    private mutating func phoneKey(_ key: KeyInput, at now: ContinuousClock.Instant) -> [FlowEffect] {
+        if let pending {
+            guard key == .escape else { return [] }
+            self.pending = nil
+            notice = .cancelled
+            return [.cancelRequest(requestID: pending.id)]
+        }
+        switch key {
+        case .enter:
+            if retryWait(at: now) != nil { return [] }
+            do {
+                let phone = try PhoneNumber.normalizing(phoneField.text)
+                return send(.start, phone: phone, at: now)
+            } catch {
+                notice = .invalidPhone(error)
+                return []
+            }
+        case .escape:
+            return finish(.cancelled)
+        case .paste(let text):
+            if let number = try? PhoneNumber.normalizing(text) {
+                phoneField.replace(with: number.e164)
+            } else {
+                phoneField.insert(String(text.prefix(phoneField.capacity * 4)))
+            }
+            clearEditingNotice()
+        case .character(let character):
+            if phoneField.insert(String(character)) > 0, phoneField.text.count < phoneField.capacity {
+                notice = .keyIgnored(character)
+            } else {
+                clearEditingNotice()
+            }
+        default:
+            edit(&phoneField, key)
+            clearEditingNotice()
+        }
+        return []
+    }
+
+    private mutating func codeKey(_ key: KeyInput, at now: ContinuousClock.Instant) -> [FlowEffect] {
+        if key == .escape { return backToPhone(cancelling: pending) }
+        guard let operation, pending == nil else { return [] }
+        let expired = isExpired(at: now)
+        switch key {
+        case .character("r"), .character("R"):
+            guard expired || now >= operation.resendAt else {
+                notice = .resendNotYet
+                return []
+            }
+            if retryWait(at: now) != nil { return [] }
+            var effects: [FlowEffect] = settings.linkFlow ? [.stopLinkPoll] : []
+            effects += send(.resend, phone: operation.phone, at: now)
+            return effects
+        case .character(let letter) where (letter == "l" || letter == "L") && settings.demo && settings.linkFlow && !expired:
+            return [.tapLink(operationID: operation.id)]
+        case .enter:
+            if expired { return [] }
+            if retryWait(at: now) != nil { return [] }
+            guard codeField.text.count >= settings.minimumCodeLength else {
+                notice = .codeTooShort(minimum: settings.minimumCodeLength)
+                return []
+            }
+            return confirm(code: codeField.text, at: now)
+        case .character(let character):
+            guard !expired else { return [] }
+            if codeField.insert(String(character)) > 0, codeField.text.count < codeField.capacity {
+                notice = .keyIgnored(character)
+            } else {
+                clearEditingNotice()
+            }
+        case .paste(let text):
+            guard !expired else { return [] }
+            codeField.insert(String(text.filter { $0.isASCII && $0.isNumber }.prefix(codeField.capacity)))
+            clearEditingNotice()
+        default:
+            guard !expired else { return [] }
+            edit(&codeField, key)
+            clearEditingNotice()
+        }
+        return []
+    }
+
+    private func edit(_ field: inout TextField, _ key: KeyInput) {
+        switch key {
+        case .backspace: field.backspace()
+        case .delete: field.deleteForward()
+        case .left: field.moveLeft()
+        case .right: field.moveRight()
+        case .home: field.moveHome()
+        case .end: field.moveEnd()
+        case .clearLine: field.clear()
+        default: break
+        }
+    }
+
+    /// Editing clears an old complaint about the field, but not news about the server.
+    private mutating func clearEditingNotice() {
+        switch notice {
+        case .invalidPhone, .keyIgnored, .codeTooShort, .cancelled, .resendNotYet: notice = nil
+        case .failed(let error) where ErrorClass(error) == .wrongCode: notice = nil
+        default: break
+        }
+    }
+
+    // MARK: Answers
+
+    private mutating func handleStart(_ id: Int, _ outcome: Result<String, AuthError>, at now: ContinuousClock.Instant) -> [FlowEffect] {
+        guard let pending, pending.id == id, pending.kind != .confirm else { return [] }
+        self.pending = nil
+        switch outcome {
+        case .success(let operationID):
+            let phone = (try? PhoneNumber.normalizing(phoneField.text)) ?? operation?.phone
+            guard let phone else { return [] }
+            operation = Operation(id: operationID, phone: phone, deadline: now + settings.codeLifetime,
+                                  resendAt: now + settings.resendCooldown)
+            screen = .code
+            codeField.clear()
+            expiryAnnounced = false
+            retryAt = nil
+            notice = .codeSent(resent: pending.kind == .resend)
+            return settings.linkFlow ? [.pollLink(phone: phone, operationID: operationID, deadline: now + settings.codeLifetime)] : []
+        case .failure(let error):
+            return fail(error, at: now)
+        }
+    }
+
+    private mutating func handleConfirm(_ id: Int, _ outcome: Result<LoginResult, AuthError>, at now: ContinuousClock.Instant) -> [FlowEffect] {
+        guard let pending, pending.id == id, pending.kind == .confirm else { return [] }
+        self.pending = nil
+        switch outcome {
+        case .success(let login):
+            result = login
+            screen = .success
+            notice = nil
+            return (settings.linkFlow ? [.stopLinkPoll] : []) + [.loggedIn(login)]
+        case .failure(let error):
+            switch ErrorClass(error) {
+            case .wrongCode:
+                codeField.clear()
+                notice = .failed(error)
+                return []
+            case .operationGone:
+                let effects = backToPhone(cancelling: nil)
+                notice = .failed(error)
+                return effects
+            default:
+                return fail(error, at: now)
+            }
+        }
+    }
+
+    private mutating func handleLinkCode(_ operationID: String, _ outcome: Result<String, AuthError>, at now: ContinuousClock.Instant) -> [FlowEffect] {
+        guard screen == .code, let operation, operation.id == operationID, pending == nil, !isExpired(at: now) else { return [] }
+        switch outcome {
+        case .success(let code):
+            codeField.replace(with: code)
+            notice = .linkFollowed
+            return confirm(code: code, at: now)
+        case .failure(.linkWaitExpired), .failure(.cancelled):
+            return []
+        case .failure(let error):
+            notice = .failed(error)
+            return []
+        }
+    }
+
+    /// A failed start or confirm: the notice, and the server's wait when it asked for one.
+    private mutating func fail(_ error: AuthError, at now: ContinuousClock.Instant) -> [FlowEffect] {
+        if case .cancelled = error { return [] }
+        if case .server(let server) = error, server.kind == .rateLimited, let seconds = server.retryAfterSeconds, seconds > 0 {
+            retryAt = now + .seconds(seconds)
+        }
+        notice = .failed(error)
+        return []
+    }
+
+    // MARK: Time
+
+    private mutating func handleTick(at now: ContinuousClock.Instant) -> [FlowEffect] {
+        var effects: [FlowEffect] = []
+        if screen == .code, isExpired(at: now), !expiryAnnounced {
+            expiryAnnounced = true
+            codeField.clear()
+            notice = .codeExpired
+            if settings.linkFlow { effects.append(.stopLinkPoll) }
+        }
+        if let retryAt, now >= retryAt {
+            self.retryAt = nil
+            if case .failed(let error) = notice, ErrorClass(error) == .rateLimited { notice = nil }
+        }
+        return effects
+    }
+
+    /// The next instant anything shown changes: the spinner, the countdown, the resend or rate-limit wait.
+    public func nextWake(after now: ContinuousClock.Instant) -> ContinuousClock.Instant? {
+        var candidates: [ContinuousClock.Instant] = []
+        if let pending {
+            let frames = (now - pending.since) / settings.spinnerInterval
+            candidates.append(pending.since + settings.spinnerInterval * (Int(frames) + 1))
+        }
+        if screen == .code, let operation {
+            if let change = Countdown.nextChange(of: operation.deadline, after: now) { candidates.append(change) }
+            if let change = Countdown.nextChange(of: operation.resendAt, after: now) { candidates.append(change) }
+            if !expiryAnnounced, now >= operation.deadline { candidates.append(now) }
+        }
+        if let retryAt, let change = Countdown.nextChange(of: retryAt, after: now) { candidates.append(change) }
+        return candidates.min()
+    }
+
+    // MARK: Steps
+
+    private mutating func send(_ kind: Pending.Kind, phone: PhoneNumber, at now: ContinuousClock.Instant) -> [FlowEffect] {
+        let id = takeRequestID()
+        pending = Pending(kind: kind, id: id, since: now)
+        notice = nil
+        return [.startAuth(requestID: id, phone: phone)]
+    }
+
+    private mutating func confirm(code: String, at now: ContinuousClock.Instant) -> [FlowEffect] {
+        guard let operation else { return [] }
+        let id = takeRequestID()
+        pending = Pending(kind: .confirm, id: id, since: now)
+        if notice != .linkFollowed { notice = nil }
+        return [.completeAuth(requestID: id, phone: operation.phone, operationID: operation.id, code: code)]
+    }
+
+    private mutating func backToPhone(cancelling pending: Pending?) -> [FlowEffect] {
+        var effects: [FlowEffect] = []
+        if let pending { effects.append(.cancelRequest(requestID: pending.id)) }
+        if settings.linkFlow, operation != nil { effects.append(.stopLinkPoll) }
+        self.pending = nil
+        operation = nil
+        codeField.clear()
+        screen = .phone
+        notice = nil
+        return effects
+    }
+
+    private mutating func finish(_ how: FlowExit) -> [FlowEffect] {
+        var effects: [FlowEffect] = []
+        if let pending { effects.append(.cancelRequest(requestID: pending.id)) }
+        if settings.linkFlow, operation != nil, screen == .code { effects.append(.stopLinkPoll) }
+        pending = nil
+        exit = how
+        screen = .finished
+        effects.append(.finish(how))
+        return effects
+    }
+
+    private mutating func takeRequestID() -> Int {
+        defer { nextRequestID += 1 }
+        return nextRequestID
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// What the views need besides the flow: who we talk to, the demo's SMS messages, the wall clock.
+public struct ViewContext: Sendable {
+    /// One SMS in the demo panel.
+    public struct SMSLine: Equatable, Sendable {
+        /// When it was sent, `HH:mm:ss`.
+        public var time: String
+        /// The number it went to.
+        public var to: String
+        /// Its text (the code in full: this is the demo's phone).
+        public var text: String
+
+        /// Creates a line.
+        public init(time: String, to: String, text: String) {
+            self.time = time
+            self.to = to
+            self.text = text
+        }
+    }
+
+    /// The server, e.g. "Xsolla Login" or "local emulator".
+    public var serverLabel: String
+    /// Whether this is demo mode (banner and SMS panel).
+    public var demo: Bool
+    /// The demo's SMS messages, oldest first.
+    public var messages: [SMSLine]
+    /// The Login project id, for the success screen.
+    public var projectID: String?
+    /// Now, on the wall clock (for "expires in …").
+    public var wallClock: Date
+
+    /// Creates a context.
+    public init(serverLabel: String = "Xsolla Login", demo: Bool = false, messages: [SMSLine] = [], projectID: String? = nil,
+                wallClock: Date = Date()) {
+        self.serverLabel = serverLabel
+        self.demo = demo
+        self.messages = messages
+        self.projectID = projectID
+        self.wallClock = wallClock
+    }
+}
