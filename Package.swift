@@ -51,12 +51,19 @@ let package = Package(
         .target(name: "PhoneLoginFlow", dependencies: ["PhoneAuth"]),
         // What the full-screen UI draws, into a canvas: the views, the in-memory grid, key decoding. No curses.
         .target(name: "PhoneLoginUI", dependencies: ["PhoneLoginFlow", "PhoneAuth"]),
+        // ncursesw, through a shim that sets the wide-character switches and wraps curses' macros.
+        .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        // The terminal: the curses canvas and the event loop that ties keys, timers, the flow and the client. The only
+        // module that imports curses.
+        .target(name: "PhoneLoginTerminal", dependencies: ["CNCursesW", "PhoneLoginUI", "PhoneLoginFlow", "PhoneAuth"]),
         // The `phone-login` executable: argument parsing and the scriptable commands.
         .executableTarget(
             name: "PhoneLoginCLI",
             dependencies: [
                 "PhoneAuth",
                 "LoginEmulator",
+                "PhoneLoginFlow",
+                "PhoneLoginTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

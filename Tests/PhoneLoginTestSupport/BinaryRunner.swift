@@ -29,23 +29,24 @@ public enum BinaryRunner {
     }
 
     /// Runs the binary (or another `executable`) to its end (terminated after `timeout`), with `stdin` as its input.
+    /// With `discardOutput`, stdout and stderr go to /dev/null (for a program that leaves a daemon holding them open).
     public static func run(_ arguments: [String], executable: URL = executable, environment: [String: String] = [:],
-                           stdin: String? = nil, timeout: Duration = .seconds(60)) async throws -> Outcome {
+                           stdin: String? = nil, timeout: Duration = .seconds(60), discardOutput: Bool = false) async throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.environment = cleanEnvironment().merging(environment) { $1 }
         let output = Pipe(), error = Pipe(), input = Pipe()
-        process.standardOutput = output
-        process.standardError = error
+        process.standardOutput = discardOutput ? FileHandle.nullDevice : output
+        process.standardError = discardOutput ? FileHandle.nullDevice : error
         process.standardInput = input
         let exited = ExitSignal()
         process.terminationHandler = { _ in exited.fire() }
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try? input.fileHandleForWriting.close()
-        async let out = drain(output.fileHandleForReading)
-        async let err = drain(error.fileHandleForReading)
+        async let out = discardOutput ? "" : drain(output.fileHandleForReading)
+        async let err = discardOutput ? "" : drain(error.fileHandleForReading)
         let watchdog = Task {
             try await Task.sleep(for: timeout)
             if process.isRunning { process.terminate() }

@@ -18,6 +18,10 @@ enum ExitStatus: Int32, CaseIterable {
     case rejected = 7
     /// The server's answer could not be used: malformed, too large, no token, bad token signature.
     case badResponse = 8
-    /// Interrupted by a signal (SIGINT).
+    /// Hung up (SIGHUP): the terminal went away; it was restored first.
+    case hungUp = 129
+    /// Interrupted (Ctrl-C, SIGINT).
     case interrupted = 130
+    /// Terminated (SIGTERM); the terminal was restored first.
+    case terminated = 143
 }

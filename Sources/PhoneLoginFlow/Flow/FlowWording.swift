@@ -5,6 +5,7 @@ public enum FlowWording {
     /// The sentence for a notice.
     public static func text(for notice: FlowNotice) -> String {
         switch notice {
+        case .failed(.transport(let failure)): ErrorWording.message(for: .transport(failure)) + " Press Enter to try again."
         case .failed(let error): ErrorWording.message(for: error)
         case .invalidPhone(let rejection): "Not a phone number yet: " + ErrorWording.message(for: rejection) + "."
         case .codeSent(let resent): resent ? "A new code is on its way." : "Code sent. It may take a few seconds to arrive."
@@ -21,7 +22,7 @@ public enum FlowWording {
     public static func phoneHint(for rejection: PhoneRejection?) -> String {
         guard let rejection else { return "Press Enter to get a code by SMS." }
         switch rejection {
-        case .empty: return "Type the number with + and the country code, e.g. +1 415 555 0100."
+        case .empty: return "Type + and the country code, e.g. +1 415 555 0100."
         case .missingPlus: return "Start with + and the country code (or 00)."
         case .tooFewDigits(let count):
             let missing = PhoneNumber.minimumDigits - count

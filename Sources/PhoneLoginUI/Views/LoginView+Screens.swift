@@ -8,7 +8,7 @@ extension LoginView {
         canvas.put("Phone number", row: box.row + 2, column: left, style: .label)
         let cursor = drawField(flow.phoneField, row: box.row + 3, column: left, width: width, locked: flow.pending != nil, on: &canvas)
         let rejection = flow.phoneRejection
-        canvas.put(FlowWording.phoneHint(for: rejection), row: box.row + 4, column: left, style: rejection == nil ? .success : .hint)
+        canvas.put(String(FlowWording.phoneHint(for: rejection).prefix(width)), row: box.row + 4, column: left, style: rejection == nil ? .success : .hint)
         if let frame = flow.spinnerFrame(at: now) {
             canvas.put(spinner[frame % spinner.count] + " Sending a code…", row: box.row + 6, column: left, style: .normal)
         } else if let wait = flow.retryWait(at: now) {

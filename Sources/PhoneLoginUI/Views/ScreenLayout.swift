@@ -39,11 +39,11 @@ public struct ScreenLayout: Equatable, Sendable {
             form = Rect(row: contentTop, column: left, width: formWidth, height: Self.formHeight)
             let panelColumn = left + formWidth + 2
             panel = Rect(row: contentTop, column: panelColumn, width: min(50, width - panelColumn - 2), height: max(Self.formHeight, height - contentTop - 5))
-            notice = Rect(row: form.bottom, column: left, width: formWidth, height: 2)
+            notice = Rect(row: form.bottom, column: left, width: formWidth, height: min(3, max(1, height - 1 - form.bottom)))
         } else {
             let left = max(2, (width - formWidth) / 2)
             form = Rect(row: contentTop, column: left, width: formWidth, height: Self.formHeight)
-            notice = Rect(row: form.bottom, column: left, width: formWidth, height: 2)
+            notice = Rect(row: form.bottom, column: left, width: formWidth, height: min(3, max(1, height - 1 - form.bottom)))
             let panelTop = notice.bottom
             let panelHeight = height - 1 - panelTop
             panel = withPanel && panelHeight >= 4 ? Rect(row: panelTop, column: left, width: formWidth, height: panelHeight) : nil

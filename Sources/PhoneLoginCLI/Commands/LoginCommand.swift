@@ -1,0 +1,153 @@
+import ArgumentParser
+import Foundation
+import LoginEmulator
+import Logging
+import PhoneAuth
+import PhoneLoginFlow
+import PhoneLoginTerminal
+import PhoneLoginUI
+import Synchronization
+
+/// `phone-login` with no subcommand: the full-screen login. Without a project it runs the demo on an in-process emulator.
+struct LoginCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "login",
+        abstract: "The full-screen login (the default). Without a project id it runs a demo on a local emulator.",
+        discussion: "The UI is drawn on /dev/tty, so --output can go to a pipe: TOKEN=$(phone-login --output token).")
+
+    /// The project id the demo's emulator is given.
+    static let demoProject = "00000000-0000-4000-8000-000000000000"
+    /// The link the SMS carries with --send-link when no --link-url is given (the iOS SDK sample's default).
+    static let defaultLinkURL = "https://login-widget.xsolla.com/latest/confirm-status"
+
+    @OptionGroup var server: ServerOptions
+
+    @Option(name: .long, help: ArgumentHelp("What to print on stdout after a login: token, login-url, json or none.", valueName: "format"))
+    var output: LoginOutput = .none
+
+    @OptionGroup(title: "Start options (--link-url defaults to Xsolla's confirm-status page)") var start: StartOptions
+
+    @Option(name: .long, help: ArgumentHelp("How long a code lives (match a test server's).", valueName: "seconds"))
+    var codeLifetime = 180
+
+    @Option(name: .long, help: ArgumentHelp("How long after sending before a new code may be asked for.", valueName: "seconds"))
+    var resendCooldown = 30
+
+    @Option(name: .long, help: "The fewest digits Enter sends as a code.")
+    var codeLength = 4
+
+    func validate() throws {
+        guard codeLifetime > 0, resendCooldown >= 0 else { throw ValidationError("--code-lifetime must be positive and --resend-cooldown not negative.") }
+        guard (1...12).contains(codeLength) else { throw ValidationError("--code-length must be 1–12.") }
+        if server.verbose, isatty(STDERR_FILENO) != 0 {
+            throw ValidationError("--verbose logs to stderr, which would draw over the screen: redirect it, e.g. 2>phone-login.log.")
+        }
+    }
+
+    func run() async throws {
+        LogSetup.bootstrap(verbose: server.verbose)
+        let environment = ProcessInfo.processInfo.environment
+        let demo = (server.projectId ?? environment["XSOLLA_LOGIN_PROJECT_ID"] ?? "").isEmpty
+        let feed = SMSFeed()
+        var running: RunningEmulator?
+        var configuration = try server.clientConfiguration()
+        if demo {
+            do {
+                running = try await EmulatorServer.start(
+                    configuration: EmulatorConfiguration(port: 0, codeLifetime: .seconds(codeLifetime)),
+                    logger: Logger(label: "phone-login.demo-emulator"), onSMS: { feed.deliver($0) })
+            } catch {
+                throw CommandFailure("The demo's local emulator could not start: \(error)", status: .network)
+            }
+            configuration.baseURL = running!.baseURL
+            configuration.projectID = Self.demoProject
+            configuration.allowInsecureHTTP = false
+        }
+        defer { if let running { Task { await running.stop() } } }
+        let emulator = running
+
+        let settings = FlowSettings(codeLifetime: .seconds(codeLifetime), resendCooldown: .seconds(resendCooldown),
+                                    minimumCodeLength: codeLength, linkFlow: start.sendLink, demo: demo)
+        let options = try start.startAuthOptions(defaultLinkURL: Self.defaultLinkURL)
+        let context = ViewContext(serverLabel: demo ? "local emulator" : Self.serverLabel(configuration.baseURL), demo: demo,
+                                  projectID: demo ? nil : configuration.projectID)
+        var tapLink: (@Sendable (String) async -> Void)?
+        if let emulator {
+            tapLink = { @Sendable operationID in await Self.tapLink(of: operationID, on: emulator) }
+        }
+        let outcome: FullScreenOutcome
+        do {
+            outcome = try await AuthClient.with(configuration) { client in
+                let app = FullScreenApp(client: client, configuration: FullScreenConfiguration(
+                    settings: settings, startOptions: options, context: context, exitOnSuccess: output != .none, tapLink: tapLink))
+                feed.attach(app)
+                return try await app.run()
+            }
+        } catch let error as AuthError {
+            throw CommandFailure(error)
+        } catch TerminalError.noTerminal {
+            throw CommandFailure("No terminal to draw on. For scripts use `phone-login request` and `phone-login confirm` (see --help).", status: .usage)
+        } catch TerminalError.unknownTerminal(let name) {
+            throw CommandFailure("Unknown terminal type \(name) in TERM. Set TERM (e.g. xterm-256color), or use `phone-login request` and `phone-login confirm`.", status: .usage)
+        }
+        if let emulator { await emulator.stop() }
+        switch outcome {
+        case .finished(.success(let result)):
+            switch output {
+            case .token: StandardStreams.output(result.token)
+            case .loginURL: StandardStreams.output(result.loginURL)
+            case .json: StandardStreams.output(result.jsonLine())
+            case .none: break
+            }
+        case .finished(.cancelled):
+            throw CommandFailure("Cancelled.", status: .cancelled)
+        case .finished(.interrupted):
+            throw CommandFailure("Interrupted.", status: .interrupted)
+        case .signalled(let number):
+            throw number == SIGHUP ? CommandFailure("Hung up.", status: .hungUp) : CommandFailure("Terminated.", status: .terminated)
+        }
+    }
+
+    /// Follows the SMS link of an operation on the demo's emulator, as the demo phone would.
+    static func tapLink(of operationID: String, on emulator: RunningEmulator) async {
+        let messages = await emulator.messages()
+        guard let link = messages.last(where: { $0.operationID == operationID })?.link else { return }
+        _ = await emulator.followLink(link)
+    }
+
+    /// "login.xsolla.com" for the default base URL, the host otherwise.
+    static func serverLabel(_ baseURL: String) -> String {
+        let host = URLComponents(string: baseURL)?.host ?? baseURL
+        return host == "login.xsolla.com" ? "Xsolla Login" : host
+    }
+}
+
+/// What `phone-login --output` prints after a login.
+enum LoginOutput: String, ExpressibleByArgument, CaseIterable {
+    /// The user JWT.
+    case token
+    /// The whole `login_url`.
+    case loginURL = "login-url"
+    /// The JSON object of `confirm --output json`.
+    case json
+    /// Nothing: the success screen waits for a key.
+    case none
+}
+
+/// Hands the demo emulator's SMS to the app once it exists.
+final class SMSFeed: Sendable {
+    private let app = Mutex<FullScreenApp?>(nil)
+    private let pending = Mutex<[ViewContext.SMSLine]>([])
+
+    func attach(_ app: FullScreenApp) {
+        self.app.withLock { $0 = app }
+        for line in pending.withLock({ lines in defer { lines = [] }; return lines }) { app.smsArrived(line) }
+    }
+
+    func deliver(_ message: SMSMessage) {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "HH:mm:ss"
+        let line = ViewContext.SMSLine(time: formatter.string(from: Date()), to: message.phoneNumber, text: message.text)
+        if let app = app.withLock({ $0 }) { app.smsArrived(line) } else { pending.withLock { $0.append(line) } }
+    }
+}

@@ -1,0 +1,107 @@
+import CNCursesW
+import PhoneLoginUI
+
+/// The curses implementation of `Canvas`: writes cells into the curses window.
+///
+/// `present(_:over:)` copies a frame drawn in memory, touching only the rows that changed since the last one.
+struct CursesCanvas: Canvas {
+    let session: TerminalSession
+    let width: Int
+    let height: Int
+    private var cursor: (row: Int, column: Int)?
+
+    init(session: TerminalSession) {
+        self.session = session
+        (width, height) = session.size
+    }
+
+    mutating func clear() { werase(session.window) }
+
+    mutating func put(_ text: String, row: Int, column: Int, style: TextStyle) {
+        guard row >= 0, row < height else { return }
+        let (attrs, pair) = session.attributes(for: style)
+        var x = column
+        for character in text {
+            if x >= width { break }
+            if x >= 0 {
+                wmove(session.window, Int32(row), Int32(x))
+                write(character, attrs: attrs, pair: pair)
+            }
+            x += 1
+        }
+    }
+
+    mutating func placeCursor(row: Int, column: Int) { cursor = (row, column) }
+
+    mutating func hideCursor() { cursor = nil }
+
+    /// Copies `frame` to the window (rows equal to `previous` are skipped), places the cursor, and updates the terminal.
+    mutating func present(_ frame: CellGrid, over previous: CellGrid?) {
+        let sameSize = previous?.width == frame.width && previous?.height == frame.height
+        if !sameSize { werase(session.window) }
+        for row in 0..<min(frame.height, height) {
+            if sameSize, let previous, previous.rowCells(row) == frame.rowCells(row) { continue }
+            wmove(session.window, Int32(row), 0)
+            for (column, cell) in frame.rowCells(row).enumerated() where column < width {
+                // The bottom-right cell would scroll some terminals: leave it.
+                if row == height - 1, column == width - 1 { break }
+                let (attrs, pair) = session.attributes(for: cell.style)
+                write(cell.character, attrs: attrs, pair: pair)
+            }
+        }
+        if let position = frame.cursor {
+            curs_set(1)
+            wmove(session.window, Int32(position.row), Int32(position.column))
+        } else {
+            curs_set(0)
+        }
+        wrefresh(session.window)
+    }
+
+    private func write(_ character: Character, attrs: attr_t, pair: Int16) {
+        if !session.unicode, let line = Self.lineCharacter(character) {
+            waddch(session.window, line | chtype(attrs) | chtype(pl_color_pair(pair)))
+            return
+        }
+        let shown = session.unicode ? character : Self.ascii(character)
+        let scalar = shown.unicodeScalars.first ?? " "
+        pl_add_wch(session.window, wchar_t(bitPattern: scalar.value), attrs, pair)
+    }
+
+    /// The terminal's own line-drawing character for a box character (when the locale is not UTF-8).
+    static func lineCharacter(_ character: Character) -> chtype? {
+        switch character {
+        case "┌": pl_acs_ulcorner()
+        case "┐": pl_acs_urcorner()
+        case "└": pl_acs_llcorner()
+        case "┘": pl_acs_lrcorner()
+        case "─": pl_acs_hline()
+        case "│": pl_acs_vline()
+        default: nil
+        }
+    }
+
+    /// A one-cell ASCII stand-in for a character a non-UTF-8 terminal cannot show.
+    static func ascii(_ character: Character) -> Character {
+        if character.isASCII { return character }
+        switch character {
+        case "•": return "*"
+        case "…": return "."
+        case "✓": return "v"
+        case "·": return "-"
+        case "–", "—": return "-"
+        case "“", "”": return "\""
+        case "×": return "x"
+        case "⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏":
+            let frames: [Character] = ["|", "/", "-", "\\"]
+            let index = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"].firstIndex(of: character) ?? 0
+            return frames[index % frames.count]
+        default: return "?"
+        }
+    }
+}
+
+extension CellGrid {
+    /// The cells of one row.
+    func rowCells(_ row: Int) -> ArraySlice<Cell> { cells[(row * width)..<((row + 1) * width)] }
+}

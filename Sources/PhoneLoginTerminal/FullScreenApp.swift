@@ -1,0 +1,70 @@
+import CNCursesW
+import Dispatch
+import Foundation
+import PhoneAuth
+import PhoneLoginFlow
+import PhoneLoginUI
+
+/// The full-screen login: curses keys and timers → the flow → effects → client calls → events back.
+///
+/// The loop runs on a thread of its own and sleeps in `poll` until a key, an answer, a signal or the flow's
+/// next wake-up: nothing is drawn unless a frame differs from the last one.
+public final class FullScreenApp: Sendable {
+    let client: AuthClient
+    let configuration: FullScreenConfiguration
+    let inbox = EventInbox()
+
+    /// Creates the app; nothing touches the terminal until `run()`.
+    public init(client: AuthClient, configuration: FullScreenConfiguration) {
+        self.client = client
+        self.configuration = configuration
+    }
+
+    /// Shows an SMS in the demo panel (callable from any thread).
+    public func smsArrived(_ line: ViewContext.SMSLine) {
+        inbox.post(.sms(line))
+    }
+
+    /// Opens the terminal, runs the flow to its end, restores the terminal; throws if there is no usable terminal.
+    public func run() async throws -> FullScreenOutcome {
+        let signals = SignalWatch(inbox: inbox)
+        defer { signals.stop() }
+        return try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread {
+                do {
+                    let session = try TerminalSession()
+                    var loop = EventLoop(app: self, session: session)
+                    let outcome = loop.run()
+                    session.close()
+                    continuation.resume(returning: outcome)
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+            thread.name = "phone-login terminal"
+            thread.start()
+        }
+    }
+}
+
+/// SIGINT, SIGTERM, SIGHUP and SIGWINCH as inbox items, so they wake the terminal thread's `poll` whichever
+/// thread the kernel delivers them to (the loop restores the terminal before leaving).
+final class SignalWatch: @unchecked Sendable {
+    private let sources: [any DispatchSourceSignal]
+    private static let watched: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGWINCH]
+
+    init(inbox: EventInbox) {
+        sources = Self.watched.map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { inbox.post(.signal(number)) }
+            source.resume()
+            return source
+        }
+    }
+
+    func stop() {
+        sources.forEach { $0.cancel() }
+        Self.watched.forEach { signal($0, SIG_DFL) }
+    }
+}

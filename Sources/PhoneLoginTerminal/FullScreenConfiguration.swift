@@ -1,0 +1,35 @@
+import PhoneAuth
+import PhoneLoginFlow
+import PhoneLoginUI
+
+/// What the full-screen UI needs besides the client: the flow's settings, the start options, what to show.
+public struct FullScreenConfiguration: Sendable {
+    /// Lifetimes, cooldowns, link flow, demo.
+    public var settings: FlowSettings
+    /// `login_url`, `payload`, `with_logout`, `link_url` for every start.
+    public var startOptions: StartAuthOptions
+    /// The title bar's server label, demo banner, project id.
+    public var context: ViewContext
+    /// Leave right after a successful login (scripts using `--output`) instead of waiting for a key.
+    public var exitOnSuccess: Bool
+    /// Demo mode: follows the SMS link of an operation on the in-process emulator.
+    public var tapLink: (@Sendable (String) async -> Void)?
+
+    /// Creates a configuration.
+    public init(settings: FlowSettings, startOptions: StartAuthOptions, context: ViewContext, exitOnSuccess: Bool,
+                tapLink: (@Sendable (String) async -> Void)? = nil) {
+        self.settings = settings
+        self.startOptions = startOptions
+        self.context = context
+        self.exitOnSuccess = exitOnSuccess
+        self.tapLink = tapLink
+    }
+}
+
+/// How the full-screen UI ended.
+public enum FullScreenOutcome: Equatable, Sendable {
+    /// The flow ended: logged in, cancelled or interrupted.
+    case finished(FlowExit)
+    /// A signal (SIGTERM, SIGHUP) ended it; the terminal was restored.
+    case signalled(Int32)
+}

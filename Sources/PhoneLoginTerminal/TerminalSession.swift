@@ -1,0 +1,151 @@
+import CNCursesW
+import Foundation
+import PhoneLoginUI
+
+/// The terminal in curses mode, opened on `/dev/tty` so stdout stays free for `--output`. Closing restores it.
+final class TerminalSession {
+    private let screen: OpaquePointer
+    private let input: UnsafeMutablePointer<FILE>
+    private let output: UnsafeMutablePointer<FILE>
+    /// The window everything is drawn in.
+    let window: UnsafeMutablePointer<WINDOW>
+    /// The file descriptor keys arrive on.
+    let inputDescriptor: Int32
+    /// Whether the terminal shows colours (and `NO_COLOR` is unset).
+    let colors: Bool
+    /// Whether the locale is UTF-8 (else box drawing falls back to the terminal's line characters).
+    let unicode: Bool
+    private var closed = false
+
+    /// Opens the terminal; throws when there is none or its type is unknown.
+    init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        setlocale(LC_ALL, "")
+        guard let input = fopen("/dev/tty", "r"), let output = fopen("/dev/tty", "w") else { throw TerminalError.noTerminal }
+        let term = environment["TERM"] ?? ""
+        guard !term.isEmpty, term != "dumb", let screen = newterm(nil, output, input) else {
+            fclose(input)
+            fclose(output)
+            throw TerminalError.unknownTerminal(term.isEmpty ? "(unset)" : term)
+        }
+        self.screen = screen
+        self.input = input
+        self.output = output
+        self.inputDescriptor = fileno(input)
+        set_term(screen)
+        window = pl_stdscr()!
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        wtimeout(window, 0)
+        unicode = String(cString: pl_codeset()) == "UTF-8"
+        let wantsColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
+        if wantsColor, has_colors() {
+            start_color()
+            use_default_colors()
+            colors = true
+            for (index, style) in TextStyle.allCases.enumerated() {
+                let (foreground, background) = Self.palette(style)
+                init_pair(Int16(index + 1), foreground, background)
+            }
+        } else {
+            colors = false
+        }
+        writeControl("\u{1B}[?2004h")  // bracketed paste on
+    }
+
+    /// Restores the terminal: bracketed paste off, curses mode left. Safe to call twice.
+    func close() {
+        guard !closed else { return }
+        closed = true
+        writeControl("\u{1B}[?2004l")
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        fclose(input)
+        fclose(output)
+    }
+
+    /// The window's size now.
+    var size: (width: Int, height: Int) { (Int(getmaxx(window)), Int(getmaxy(window))) }
+
+    /// Makes curses take the terminal's new size (after SIGWINCH).
+    func resizeToTerminal() {
+        var rows: Int32 = 0, columns: Int32 = 0
+        guard pl_window_size(inputDescriptor, &rows, &columns) == 0, rows > 0, columns > 0 else { return }
+        resizeterm(rows, columns)
+        wclear(window)
+    }
+
+    /// Reads every key waiting, without blocking.
+    func readAvailable() -> [RawInput] {
+        var inputs: [RawInput] = []
+        var character: wint_t = 0
+        while inputs.count < 4_096 {
+            let status = wget_wch(window, &character)
+            if status == ERR { break }
+            if status == KEY_CODE_YES {
+                inputs.append(.named(Self.namedKey(Int32(character))))
+            } else if let scalar = Unicode.Scalar(UInt32(character)) {
+                inputs.append(.scalar(scalar))
+            }
+        }
+        return inputs
+    }
+
+    /// The curses attributes and colour pair for a style.
+    func attributes(for style: TextStyle) -> (attrs: attr_t, pair: Int16) {
+        let index = Int16(TextStyle.allCases.firstIndex(of: style)! + 1)
+        if colors {
+            switch style {
+            case .titleBar, .banner, .label, .error, .success, .urgent, .strong: return (pl_a_bold(), index)
+            case .hint: return (pl_a_normal(), index)
+            default: return (pl_a_normal(), index)
+            }
+        }
+        switch style {
+        case .titleBar: return (pl_a_reverse(), 0)
+        case .banner, .urgent: return (pl_a_reverse() | pl_a_bold(), 0)
+        case .label, .error, .success, .strong: return (pl_a_bold(), 0)
+        case .field: return (pl_a_underline(), 0)
+        case .hint: return (pl_a_dim(), 0)
+        case .normal, .frame: return (pl_a_normal(), 0)
+        }
+    }
+
+    private static func palette(_ style: TextStyle) -> (Int16, Int16) {
+        switch style {
+        case .titleBar: (Int16(COLOR_WHITE), Int16(COLOR_BLUE))
+        case .banner: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW))
+        case .frame: (Int16(COLOR_CYAN), -1)
+        case .label, .normal, .strong: (-1, -1)
+        case .field: (Int16(COLOR_WHITE), -1)
+        case .hint: (Int16(COLOR_BLUE), -1)
+        case .error: (Int16(COLOR_RED), -1)
+        case .success: (Int16(COLOR_GREEN), -1)
+        case .urgent: (Int16(COLOR_WHITE), Int16(COLOR_RED))
+        }
+    }
+
+    private static func namedKey(_ code: Int32) -> NamedKey {
+        switch code {
+        case KEY_LEFT: .left
+        case KEY_RIGHT: .right
+        case KEY_UP: .up
+        case KEY_DOWN: .down
+        case KEY_HOME: .home
+        case KEY_END: .end
+        case KEY_BACKSPACE: .backspace
+        case KEY_DC: .delete
+        case KEY_ENTER: .enter
+        case KEY_RESIZE: .resize
+        default: .other
+        }
+    }
+
+    private func writeControl(_ sequence: String) {
+        fputs(sequence, output)
+        fflush(output)
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// A program running in a detached tmux session of its own (its own server socket), driven as a person would:
+/// keys in with `send-keys`, the screen out with `capture-pane`.
+public final class TmuxSession: Sendable {
+    /// The tmux server socket name, unique to this session.
+    public let socket = "phone-login-test-\(UUID().uuidString.prefix(8))"
+    /// A scratch folder for the command's outputs.
+    public let directory: URL
+
+    /// Starts `command` (run by `sh -c`; `{dir}` stands for the scratch folder) in a `width`×`height` window.
+    public init(_ command: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) async throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let exports = environment.map { "export \($0.key)='\($0.value)'; " }.joined()
+        let line = exports + command.replacingOccurrences(of: "{dir}", with: directory.path)
+        let outcome = try await tmux(["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", line])
+        guard outcome.status == 0 else { throw TmuxError.failed("new-session: \(outcome.output)") }
+    }
+
+    /// Types text literally.
+    public func type(_ text: String) async throws { _ = try await tmux(["send-keys", "-t", "main", "-l", text]) }
+
+    /// Presses named keys: `Enter`, `Escape`, `C-c`, `BSpace`, …
+    public func press(_ keys: String...) async throws { _ = try await tmux(["send-keys", "-t", "main"] + keys) }
+
+    /// The screen as text.
+    public func screen() async throws -> String { try await tmux(["capture-pane", "-p", "-t", "main"]).output }
+
+    /// Resizes the window.
+    public func resize(width: Int, height: Int) async throws {
+        _ = try await tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Waits until the screen shows `text`; returns the screen, or throws with the last screen after `timeout`.
+    @discardableResult
+    public func waitFor(_ text: String, timeout: Duration = .seconds(15)) async throws -> String {
+        let deadline = ContinuousClock.now + timeout
+        var last = ""
+        while ContinuousClock.now < deadline {
+            last = try await screen()
+            if last.contains(text) { return last }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw TmuxError.timedOut(waitingFor: text, screen: last)
+    }
+
+    /// Waits until the command wrote `name` in the scratch folder (e.g. its exit status), and returns it.
+    public func waitForFile(_ name: String, timeout: Duration = .seconds(15)) async throws -> String {
+        let url = directory.appendingPathComponent(name)
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if let text = try? String(contentsOf: url, encoding: .utf8), text.hasSuffix("\n") { return text }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw TmuxError.timedOut(waitingFor: name, screen: (try? await screen()) ?? "")
+    }
+
+    /// A path in the scratch folder, for the command line.
+    public func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+    /// Ends the session and its server.
+    public func close() async {
+        _ = try? await tmux(["kill-server"])
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// Runs tmux through `system()` on a Dispatch thread: tmux's client forks its server, which Foundation's
+    /// `Process` does not reap reliably; plain fork/exec/waitpid does. Output goes through a file, so the
+    /// daemon cannot hold a pipe open.
+    private func tmux(_ arguments: [String]) async throws -> (status: Int32, output: String) {
+        let outputFile = directory.appendingPathComponent("tmux-\(UUID().uuidString.prefix(8)).txt").path
+        let line = (["tmux", "-L", socket] + arguments).map(Self.quote).joined(separator: " ") + " > \(Self.quote(outputFile)) 2>&1 < /dev/null"
+        let status: Int32 = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: system(line)) }
+        }
+        let output = (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? ""
+        try? FileManager.default.removeItem(atPath: outputFile)
+        return (status, output)
+    }
+
+    /// Single-quotes a word for sh.
+    static func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    /// Runs `body` with a session and closes it afterwards.
+    public static func with<R: Sendable>(_ command: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:],
+                                         _ body: (TmuxSession) async throws -> R) async throws -> R {
+        let session = try await TmuxSession(command, width: width, height: height, environment: environment)
+        do {
+            let result = try await body(session)
+            await session.close()
+            return result
+        } catch {
+            await session.close()
+            throw error
+        }
+    }
+}
+
+/// A tmux step that did not work out.
+public enum TmuxError: Error, CustomStringConvertible {
+    /// tmux itself failed.
+    case failed(String)
+    /// The screen never showed the text; carries the last screen.
+    case timedOut(waitingFor: String, screen: String)
+
+    public var description: String {
+        switch self {
+        case .failed(let text): "tmux failed: \(text)"
+        case .timedOut(let text, let screen): "timed out waiting for “\(text)”; the screen was:\n\(screen)"
+        }
+    }
+}

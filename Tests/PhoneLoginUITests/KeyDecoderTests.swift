@@ -1,0 +1,60 @@
+import PhoneLoginFlow
+import PhoneLoginUI
+import Testing
+
+@Suite("Decoding terminal input into keys")
+struct KeyDecoderTests {
+    static func decode(_ text: String, flush: Bool = true) -> [DecodedInput] {
+        var decoder = KeyDecoder()
+        var out = text.unicodeScalars.flatMap { decoder.feed(.scalar($0)) }
+        if flush { out += decoder.flush() }
+        return out
+    }
+
+    @Test("control keys and sequences", arguments: [
+        ("a", [DecodedInput.key(.character("a"))]),
+        ("\u{03}", [.key(.interrupt)]),
+        ("\u{15}", [.key(.clearLine)]),
+        ("\u{01}\u{05}", [.key(.home), .key(.end)]),
+        ("\u{7F}\u{08}", [.key(.backspace), .key(.backspace)]),
+        ("\r\n", [.key(.enter), .key(.enter)]),
+        ("\u{1B}", [.key(.escape)]),
+        ("\u{1B}[3~", [.key(.delete)]),
+        ("\u{1B}[D\u{1B}[C", [.key(.left), .key(.right)]),
+        ("\u{1B}OH\u{1B}OF", [.key(.home), .key(.end)]),
+        ("\u{1B}[1;5A", []),
+        ("\u{1B}x", []),
+        ("\u{1B}\u{1B}", [.key(.escape), .key(.escape)]),
+        ("\u{07}\u{09}\u{0B}", []),
+        ("é", [.key(.character("é"))]),
+    ])
+    func sequences(_ example: (String, [DecodedInput])) {
+        #expect(Self.decode(example.0) == example.1)
+    }
+
+    @Test("a bracketed paste arrives whole, escape bytes and all")
+    func paste() {
+        #expect(Self.decode("\u{1B}[200~+1 (415) 555-0100\u{1B}[201~1") == [.key(.paste("+1 (415) 555-0100")), .key(.character("1"))])
+        #expect(Self.decode("\u{1B}[200~a\u{1B}[Db\u{1B}[201~") == [.key(.paste("a\u{1B}[Db"))])
+    }
+
+    @Test("a huge paste is bounded and still ends at its marker")
+    func hugePaste() {
+        let body = String(repeating: "9", count: 200_000)
+        let out = Self.decode("\u{1B}[200~" + body + "\u{1B}[201~x")
+        #expect(out.count == 2)
+        guard case .key(.paste(let text)) = out.first else { Issue.record("no paste: \(out)"); return }
+        #expect(text.count == KeyDecoder.maximumPaste)
+        #expect(out.last == .key(.character("x")))
+    }
+
+    @Test("Esc waits for a following byte before it counts")
+    func escapeWaits() {
+        var decoder = KeyDecoder()
+        #expect(decoder.feed(.scalar("\u{1B}")).isEmpty)
+        #expect(decoder.isWaitingAfterEscape)
+        #expect(decoder.flush() == [.key(.escape)])
+        #expect(!decoder.isWaitingAfterEscape)
+        #expect(decoder.feed(.named(.resize)) == [.resize])
+    }
+}
