@@ -76,7 +76,7 @@ struct EventLoop {
         var wait = Self.idleWait
         if let wakeAt { wait = min(wait, wakeAt - now) }
         if let escapeSince { wait = min(wait, escapeSince + Self.escapeWait - now) }
-        let milliseconds = max(0, Int32((wait.components.seconds * 1_000) + Int64((wait.components.attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)))
+        let milliseconds = Int32(max(0, (wait / .milliseconds(1)).rounded(.up)))
         var descriptors = [pollfd(fd: session.inputDescriptor, events: Int16(POLLIN), revents: 0),
                            pollfd(fd: app.inbox.readDescriptor, events: Int16(POLLIN), revents: 0)]
         _ = poll(&descriptors, 2, milliseconds)

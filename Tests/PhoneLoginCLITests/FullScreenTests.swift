@@ -155,6 +155,24 @@ struct FullScreenTests {
         }
     }
 
+    @Test("colours by default; with NO_COLOR none, the title bar in reverse video instead", arguments: [false, true])
+    func colours(_ noColor: Bool) async throws {
+        // The test runner itself may run with NO_COLOR set: unset it for the colour case.
+        try await TmuxSession.with(Self.command(""), environment: ["NO_COLOR": noColor ? "1" : nil]) { session in
+            try await session.waitFor("Phone number")
+            let styled = try await session.styledScreen()
+            let colourCodes = ["\u{1B}[44m", "\u{1B}[36m", "\u{1B}[43m"]
+            if noColor {
+                #expect(colourCodes.allSatisfy { !styled.contains($0) }, "no colour at all")
+                #expect(styled.contains("\u{1B}[7m"), "the title bar stands out in reverse video")
+            } else {
+                #expect(colourCodes.allSatisfy { styled.contains($0) }, "title bar blue, frames cyan, demo banner yellow")
+            }
+            try await session.press("C-c")
+            try await Self.expectExit(session, "130")
+        }
+    }
+
     @Test("too small a window says so; growing it brings the form back")
     func tinyWindow() async throws {
         try await TmuxSession.with(Self.command("")) { session in

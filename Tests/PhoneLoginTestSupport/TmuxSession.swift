@@ -9,10 +9,11 @@ public final class TmuxSession: Sendable {
     public let directory: URL
 
     /// Starts `command` (run by `sh -c`; `{dir}` stands for the scratch folder) in a `width`×`height` window.
-    public init(_ command: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) async throws {
+    /// `environment` sets variables for it; a nil value unsets one (the test runner's `NO_COLOR`, say).
+    public init(_ command: String, width: Int = 100, height: Int = 30, environment: [String: String?] = [:]) async throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let exports = environment.map { "export \($0.key)='\($0.value)'; " }.joined()
+        let exports = environment.map { name, value in value.map { "export \(name)=\(Self.quote($0)); " } ?? "unset \(name); " }.joined()
         let line = exports + command.replacingOccurrences(of: "{dir}", with: directory.path)
         let outcome = try await tmux(["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", line])
         guard outcome.status == 0 else { throw TmuxError.failed("new-session: \(outcome.output)") }
@@ -26,6 +27,9 @@ public final class TmuxSession: Sendable {
 
     /// The screen as text.
     public func screen() async throws -> String { try await tmux(["capture-pane", "-p", "-t", "main"]).output }
+
+    /// The screen with its colours and attributes as escape sequences (`capture-pane -e`).
+    public func styledScreen() async throws -> String { try await tmux(["capture-pane", "-e", "-p", "-t", "main"]).output }
 
     /// Resizes the window.
     public func resize(width: Int, height: Int) async throws {
@@ -83,7 +87,7 @@ public final class TmuxSession: Sendable {
     static func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
     /// Runs `body` with a session and closes it afterwards.
-    public static func with<R: Sendable>(_ command: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:],
+    public static func with<R: Sendable>(_ command: String, width: Int = 100, height: Int = 30, environment: [String: String?] = [:],
                                          _ body: (TmuxSession) async throws -> R) async throws -> R {
         let session = try await TmuxSession(command, width: width, height: height, environment: environment)
         do {

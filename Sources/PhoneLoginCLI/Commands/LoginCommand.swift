@@ -63,7 +63,6 @@ struct LoginCommand: AsyncParsableCommand {
             configuration.projectID = Self.demoProject
             configuration.allowInsecureHTTP = false
         }
-        defer { if let running { Task { await running.stop() } } }
         let emulator = running
 
         let settings = FlowSettings(codeLifetime: .seconds(codeLifetime), resendCooldown: .seconds(resendCooldown),
@@ -75,14 +74,22 @@ struct LoginCommand: AsyncParsableCommand {
         if let emulator {
             tapLink = { @Sendable operationID in await Self.tapLink(of: operationID, on: emulator) }
         }
-        let outcome: FullScreenOutcome
+        let appConfiguration = FullScreenConfiguration(settings: settings, startOptions: options, context: context,
+                                                       exitOnSuccess: output != .none, tapLink: tapLink)
+        let result: Result<FullScreenOutcome, any Error>
         do {
-            outcome = try await AuthClient.with(configuration) { client in
-                let app = FullScreenApp(client: client, configuration: FullScreenConfiguration(
-                    settings: settings, startOptions: options, context: context, exitOnSuccess: output != .none, tapLink: tapLink))
+            result = .success(try await AuthClient.with(configuration) { client in
+                let app = FullScreenApp(client: client, configuration: appConfiguration)
                 feed.attach(app)
                 return try await app.run()
-            }
+            })
+        } catch {
+            result = .failure(error)
+        }
+        if let emulator { await emulator.stop() }
+        let outcome: FullScreenOutcome
+        do {
+            outcome = try result.get()
         } catch let error as AuthError {
             throw CommandFailure(error)
         } catch TerminalError.noTerminal {
@@ -90,7 +97,6 @@ struct LoginCommand: AsyncParsableCommand {
         } catch TerminalError.unknownTerminal(let name) {
             throw CommandFailure("Unknown terminal type \(name) in TERM. Set TERM (e.g. xterm-256color), or use `phone-login request` and `phone-login confirm`.", status: .usage)
         }
-        if let emulator { await emulator.stop() }
         switch outcome {
         case .finished(.success(let result)):
             switch output {
