@@ -3,7 +3,7 @@ import PhoneAuth
 import PhoneLoginTestSupport
 import Testing
 
-@Suite("The full-screen UI, driven in tmux as a person would")
+@Suite("The full-screen UI, driven in tmux as a person would", .serialized)
 struct FullScreenTests {
     /// The command line: the binary with `arguments`, then its exit status and the terminal's modes, in files.
     static func command(_ arguments: String) -> String {
@@ -61,7 +61,7 @@ struct FullScreenTests {
                 try await session.type("+14155550100")
                 try await session.press("Enter")
                 try await session.waitFor("expires in 0:0")
-                let expired = try await session.waitFor("Code expired. Press R for a new code.", timeout: .seconds(10))
+                let expired = try await session.waitFor("Code expired. Press R for a new code.")
                 #expect(expired.contains("Code expired"))
                 try await session.type("R")
                 let resent = try await session.waitFor("A new code is on its way.")

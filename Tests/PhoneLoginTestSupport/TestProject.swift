@@ -19,9 +19,9 @@ public enum TestProject {
     }
 
     /// A client configuration for `baseURL` with the test project.
-    public static func client(_ baseURL: String, secret: String? = nil, requestTimeout: Duration = .seconds(10),
-                              pollTimeout: Duration = .seconds(30)) -> AuthClientConfiguration {
-        AuthClientConfiguration(baseURL: baseURL, projectID: id, connectTimeout: .seconds(2), requestTimeout: requestTimeout,
+    public static func client(_ baseURL: String, secret: String? = nil, requestTimeout: Duration = .seconds(30),
+                              pollTimeout: Duration = .seconds(30), connectTimeout: Duration = .seconds(2)) -> AuthClientConfiguration {
+        AuthClientConfiguration(baseURL: baseURL, projectID: id, connectTimeout: connectTimeout, requestTimeout: requestTimeout,
                                 pollTimeout: pollTimeout, jwtSecret: secret)
     }
 }

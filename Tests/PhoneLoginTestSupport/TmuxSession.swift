@@ -38,7 +38,7 @@ public final class TmuxSession: Sendable {
 
     /// Waits until the screen shows `text`; returns the screen, or throws with the last screen after `timeout`.
     @discardableResult
-    public func waitFor(_ text: String, timeout: Duration = .seconds(15)) async throws -> String {
+    public func waitFor(_ text: String, timeout: Duration = .seconds(45)) async throws -> String {
         let deadline = ContinuousClock.now + timeout
         var last = ""
         while ContinuousClock.now < deadline {
@@ -50,7 +50,7 @@ public final class TmuxSession: Sendable {
     }
 
     /// Waits until the command wrote `name` in the scratch folder (e.g. its exit status), and returns it.
-    public func waitForFile(_ name: String, timeout: Duration = .seconds(15)) async throws -> String {
+    public func waitForFile(_ name: String, timeout: Duration = .seconds(45)) async throws -> String {
         let url = directory.appendingPathComponent(name)
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {

@@ -13,11 +13,15 @@ public struct KeyDecoder: Sendable {
         case escape
         case csi(String)
         case ss3
-        case paste(String, droppedAny: Bool)
+        case paste
     }
 
     private var mode: Mode = .normal
-    private static let pasteEnd = "\u{1B}[201~"
+    /// The paste being collected: appended in place, at most `maximumPaste` scalars kept.
+    private var pasteBuffer: [Unicode.Scalar] = []
+    /// The last scalars seen in a paste, to spot the end marker in constant time.
+    private var pasteTail: [Unicode.Scalar] = []
+    private static let pasteEnd = Array("\u{1B}[201~".unicodeScalars)
 
     /// A decoder in its normal state.
     public init() {}
@@ -26,33 +30,28 @@ public struct KeyDecoder: Sendable {
     public var isWaitingAfterEscape: Bool { mode == .escape }
 
     /// Whether a bracketed paste is being collected.
-    public var isInPaste: Bool { if case .paste = mode { true } else { false } }
+    public var isInPaste: Bool { mode == .paste }
 
     /// Feeds one raw input; returns the keys it completes.
     public mutating func feed(_ input: RawInput) -> [DecodedInput] {
         switch mode {
-        case .paste(var text, let dropped):
+        case .paste:
             guard case .scalar(let scalar) = input else { return [] }
-            if text.unicodeScalars.count < Self.maximumPaste + Self.pasteEnd.unicodeScalars.count {
-                text.unicodeScalars.append(scalar)
-                if text.hasSuffix(Self.pasteEnd) {
-                    mode = .normal
-                    return [.key(.paste(String(text.dropLast(Self.pasteEnd.count))))]
-                }
-                mode = .paste(text, droppedAny: dropped)
-            } else {
-                // Over the bound: keep only a tail long enough to see the end marker.
-                var tail = String(text.unicodeScalars.suffix(Self.pasteEnd.unicodeScalars.count - 1))
-                tail.unicodeScalars.append(scalar)
-                if tail.hasSuffix(Self.pasteEnd) {
-                    mode = .normal
-                    return [.key(.paste(String(text.unicodeScalars.prefix(Self.maximumPaste))))]
-                }
-                var kept = String(text.unicodeScalars.prefix(Self.maximumPaste))
-                kept += String(tail.unicodeScalars.suffix(Self.pasteEnd.unicodeScalars.count - 1))
-                mode = .paste(kept, droppedAny: true)
+            if pasteBuffer.count < Self.maximumPaste + Self.pasteEnd.count { pasteBuffer.append(scalar) }
+            pasteTail.append(scalar)
+            if pasteTail.count > Self.pasteEnd.count { pasteTail.removeFirst() }
+            guard pasteTail == Self.pasteEnd else { return [] }
+            mode = .normal
+            // The marker is in the buffer unless the buffer was already full when it came.
+            var kept = pasteBuffer
+            if kept.count >= Self.pasteEnd.count, Array(kept.suffix(Self.pasteEnd.count)) == Self.pasteEnd {
+                kept.removeLast(Self.pasteEnd.count)
             }
-            return []
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: kept.prefix(Self.maximumPaste))
+            pasteBuffer = []
+            pasteTail = []
+            return [.key(.paste(String(text)))]
         case .escape:
             switch input {
             case .scalar("["): mode = .csi(""); return []
@@ -114,7 +113,11 @@ public struct KeyDecoder: Sendable {
 
     private mutating func csi(_ parameters: String, final: Unicode.Scalar) -> [DecodedInput] {
         switch (parameters, final) {
-        case ("200", "~"): mode = .paste("", droppedAny: false); return []
+        case ("200", "~"):
+            mode = .paste
+            pasteBuffer = []
+            pasteTail = []
+            return []
         case ("3", "~"): return [.key(.delete)]
         case ("1", "~"), ("7", "~"), ("", "H"): return [.key(.home)]
         case ("4", "~"), ("8", "~"), ("", "F"): return [.key(.end)]
