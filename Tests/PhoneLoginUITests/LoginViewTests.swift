@@ -16,11 +16,18 @@ struct LoginViewTests {
         #expect(grid.line(4) == left + "│  Phone number" + String(repeating: " ", count: 42) + "│")
         #expect(grid.line(5) == left + "│  [+49 1" + String(repeating: "_", count: 45) + "]  │")
         #expect(grid.line(6).contains("2 more digits at least (5–25 after the +)."))
+        #expect(grid.line(8).contains("The code arrives by SMS and lives 3 minutes."))
         #expect(grid.line(12) == left + "└" + String(repeating: "─", count: 56) + "┘")
         #expect(grid.line(23) == " Enter send code · Ctrl-U clear · Esc quit")
         #expect(grid.cursor?.row == 5 && grid.cursor?.column == 20, "the cursor sits after the typed text")
         #expect(grid.style(row: 0, column: 1) == .titleBar)
         #expect(grid.style(row: 5, column: 16) == .field)
+    }
+
+    @Test("the lifetime note follows the setting", arguments: [(Duration.seconds(180), "3 minutes"), (.seconds(60), "1 minute"), (.seconds(3), "3 seconds"), (.seconds(90), "90 seconds")])
+    func lifetimeNote(_ example: (Duration, String)) {
+        let (flow, now) = H.flow(FlowSettings(codeLifetime: example.0), [])
+        #expect(H.render(flow, at: now).line(8).contains("The code arrives by SMS and lives \(example.1)."))
     }
 
     @Test("a valid number says Enter sends it")

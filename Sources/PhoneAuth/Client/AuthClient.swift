@@ -25,9 +25,8 @@ public final class AuthClient: Sendable {
         httpConfiguration.timeout = .init(connect: .nanoseconds(Int64(configuration.connectTimeout.nanoseconds)))
         httpConfiguration.redirectConfiguration = .disallow
         httpConfiguration.decompression = .disabled
-        // A connection that cannot be made is reported at once with its real reason (refused, TLS) instead of being
-        // retried silently until the connect timeout: a person sees why, and Enter (or running again) retries.
-        httpConfiguration.connectionPool.retryConnectionEstablishment = false
+        // AsyncHTTPClient retries a failed connection with backoff until the connect timeout (its recommended
+        // default), so "refused" or a TLS failure is reported once that timeout has passed.
         self.http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: httpConfiguration)
     }
 

@@ -18,6 +18,14 @@ public enum FlowWording {
         }
     }
 
+    /// What the phone screen says about the code before it is sent, e.g. "The code arrives by SMS and lives 3 minutes."
+    public static func lifetimeNote(_ lifetime: Duration) -> String {
+        let seconds = Int(lifetime.components.seconds)
+        let span = seconds % 60 == 0 && seconds >= 60
+            ? "\(seconds / 60) minute\(seconds == 60 ? "" : "s")" : "\(seconds) second\(seconds == 1 ? "" : "s")"
+        return "The code arrives by SMS and lives \(span)."
+    }
+
     /// The live hint under the phone field.
     public static func phoneHint(for rejection: PhoneRejection?) -> String {
         guard let rejection else { return "Press Enter to get a code by SMS." }

@@ -14,7 +14,7 @@ extension LoginView {
         } else if let wait = flow.retryWait(at: now) {
             canvas.put("Try again in \(Countdown.text(seconds: wait))", row: box.row + 6, column: left, style: .urgent)
         } else {
-            canvas.put("The code arrives by SMS and lives 3 minutes.", row: box.row + 6, column: left, style: .hint)
+            canvas.put(FlowWording.lifetimeNote(flow.settings.codeLifetime), row: box.row + 6, column: left, style: .hint)
         }
         if flow.pending == nil { canvas.placeCursor(row: box.row + 3, column: cursor) }
     }
