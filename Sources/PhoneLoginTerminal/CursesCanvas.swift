@@ -20,15 +20,11 @@ struct CursesCanvas: Canvas {
     mutating func put(_ text: String, row: Int, column: Int, style: TextStyle) {
         guard row >= 0, row < height else { return }
         let (attrs, pair) = session.attributes(for: style)
-        var x = column
-        for character in text {
-            if x >= width { break }
-            if x >= 0 {
-                wmove(session.window, Int32(row), Int32(x))
-                write(character, attrs: attrs, pair: pair)
-            }
-            x += 1
-        }
+        let skipped = max(0, -column)
+        let visible = text.dropFirst(skipped).prefix(max(0, width - max(0, column)))
+        guard !visible.isEmpty else { return }
+        wmove(session.window, Int32(row), Int32(max(0, column)))
+        for character in visible { write(character, attrs: attrs, pair: pair) }
     }
 
     mutating func placeCursor(row: Int, column: Int) { cursor = (row, column) }

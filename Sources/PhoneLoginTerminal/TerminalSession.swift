@@ -15,6 +15,8 @@ final class TerminalSession {
     let colors: Bool
     /// Whether the locale is UTF-8 (else box drawing falls back to the terminal's line characters).
     let unicode: Bool
+    /// The curses attributes and colour pair of each style, worked out once.
+    private var styleAttributes: [TextStyle: (attrs: attr_t, pair: Int16)] = [:]
     private var closed = false
 
     /// Opens the terminal; throws when there is none or its type is unknown.
@@ -52,6 +54,7 @@ final class TerminalSession {
         } else {
             colors = false
         }
+        for style in TextStyle.allCases { styleAttributes[style] = Self.attributes(for: style, colors: colors) }
         writeControl("\u{1B}[?2004h")  // bracketed paste on
     }
 
@@ -94,8 +97,12 @@ final class TerminalSession {
         return inputs
     }
 
-    /// The curses attributes and colour pair for a style.
+    /// The curses attributes and colour pair for a style (a table lookup: this is on the drawing path).
     func attributes(for style: TextStyle) -> (attrs: attr_t, pair: Int16) {
+        styleAttributes[style] ?? (pl_a_normal(), 0)
+    }
+
+    private static func attributes(for style: TextStyle, colors: Bool) -> (attrs: attr_t, pair: Int16) {
         let index = Int16(TextStyle.allCases.firstIndex(of: style)! + 1)
         if colors {
             switch style {

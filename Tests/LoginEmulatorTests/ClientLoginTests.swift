@@ -161,7 +161,3 @@ struct ClientLoginTests {
         }
     }
 }
-
-extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
-}

@@ -43,11 +43,6 @@ extension PhoneNumber {
     }
 }
 
-extension Character {
-    /// Whether this is one of the ASCII digits `0`–`9` (and not a digit of another script).
-    var isASCIIDigit: Bool { isASCII && isNumber && ("0"..."9").contains(self) }
-}
-
 extension String {
     /// The text without white space or newlines at either end.
     func trimmingWhitespace() -> Substring {

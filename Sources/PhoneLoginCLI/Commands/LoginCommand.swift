@@ -61,7 +61,6 @@ struct LoginCommand: AsyncParsableCommand {
             }
             configuration.baseURL = running!.baseURL
             configuration.projectID = Self.demoProject
-            configuration.allowInsecureHTTP = false
         }
         let emulator = running
 

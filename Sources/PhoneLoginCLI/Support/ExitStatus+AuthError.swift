@@ -1,20 +1,16 @@
 import PhoneAuth
 
 extension ExitStatus {
-    /// The exit code for an auth error: the one mapping from errors to codes.
+    /// The exit code for an auth error: the one mapping from error categories to codes.
     init(_ error: AuthError) {
-        switch error {
-        case .invalidPhone, .configuration: self = .usage
-        case .server(let server):
-            switch server.kind {
-            case .wrongCode: self = .wrongCode
-            case .notFound: self = .operationNotFound
-            case .rateLimited: self = .rateLimited
-            case .invalidRequest, .pollTimeout, .other: self = .rejected
-            }
-        case .transport: self = .network
-        case .malformedResponse, .responseTooLarge, .missingToken, .invalidToken: self = .badResponse
-        case .linkWaitExpired: self = .operationNotFound
+        switch error.category {
+        case .invalidInput: self = .usage
+        case .wrongCode: self = .wrongCode
+        case .operationGone: self = .operationNotFound
+        case .rateLimited: self = .rateLimited
+        case .unreachable: self = .network
+        case .rejected: self = .rejected
+        case .badResponse: self = .badResponse
         case .cancelled: self = .interrupted
         }
     }

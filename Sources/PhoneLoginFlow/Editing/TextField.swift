@@ -1,3 +1,5 @@
+import PhoneAuth
+
 /// A single-line text field: the text, a cursor, a capacity, and which characters it takes. No I/O.
 public struct TextField: Equatable, Sendable {
     /// The characters typed so far.
@@ -83,6 +85,6 @@ extension TextField {
 
     /// A field for a confirmation code: ASCII digits only.
     public static func code(capacity: Int = 12) -> TextField {
-        TextField(capacity: capacity) { $0.isASCII && $0.isNumber }
+        TextField(capacity: capacity) { $0.isASCIIDigit }
     }
 }

@@ -24,6 +24,8 @@ public struct LoginFlow: Sendable {
         public let id: Int
         /// When it was sent (for the spinner).
         public let since: ContinuousClock.Instant
+        /// The number it is for.
+        public let phone: PhoneNumber
     }
 
     /// The code that was sent: its operation, phone and deadline.
@@ -206,7 +208,7 @@ public struct LoginFlow: Sendable {
             }
         case .paste(let text):
             guard !expired else { return [] }
-            codeField.insert(String(text.filter { $0.isASCII && $0.isNumber }.prefix(codeField.capacity)))
+            codeField.insert(String(text.filter(\.isASCIIDigit).prefix(codeField.capacity)))
             clearEditingNotice()
         default:
             guard !expired else { return [] }
@@ -233,7 +235,7 @@ public struct LoginFlow: Sendable {
     private mutating func clearEditingNotice() {
         switch notice {
         case .invalidPhone, .keyIgnored, .codeTooShort, .cancelled, .resendNotYet: notice = nil
-        case .failed(let error) where ErrorClass(error) == .wrongCode: notice = nil
+        case .failed(let error) where error.category == .wrongCode: notice = nil
         default: break
         }
     }
@@ -245,8 +247,7 @@ public struct LoginFlow: Sendable {
         self.pending = nil
         switch outcome {
         case .success(let operationID):
-            let phone = (try? PhoneNumber.normalizing(phoneField.text)) ?? operation?.phone
-            guard let phone else { return [] }
+            let phone = pending.phone
             operation = Operation(id: operationID, phone: phone, deadline: now + settings.codeLifetime,
                                   resendAt: now + settings.resendCooldown)
             screen = .code
@@ -270,7 +271,7 @@ public struct LoginFlow: Sendable {
             notice = nil
             return (settings.linkFlow ? [.stopLinkPoll] : []) + [.loggedIn(login)]
         case .failure(let error):
-            switch ErrorClass(error) {
+            switch error.category {
             case .wrongCode:
                 codeField.clear()
                 notice = .failed(error)
@@ -322,7 +323,7 @@ public struct LoginFlow: Sendable {
         }
         if let retryAt, now >= retryAt {
             self.retryAt = nil
-            if case .failed(let error) = notice, ErrorClass(error) == .rateLimited { notice = nil }
+            if case .failed(let error) = notice, error.category == .rateLimited { notice = nil }
         }
         return effects
     }
@@ -347,7 +348,7 @@ public struct LoginFlow: Sendable {
 
     private mutating func send(_ kind: Pending.Kind, phone: PhoneNumber, at now: ContinuousClock.Instant) -> [FlowEffect] {
         let id = takeRequestID()
-        pending = Pending(kind: kind, id: id, since: now)
+        pending = Pending(kind: kind, id: id, since: now, phone: phone)
         notice = nil
         return [.startAuth(requestID: id, phone: phone)]
     }
@@ -355,7 +356,7 @@ public struct LoginFlow: Sendable {
     private mutating func confirm(code: String, at now: ContinuousClock.Instant) -> [FlowEffect] {
         guard let operation else { return [] }
         let id = takeRequestID()
-        pending = Pending(kind: .confirm, id: id, since: now)
+        pending = Pending(kind: .confirm, id: id, since: now, phone: operation.phone)
         if notice != .linkFollowed { notice = nil }
         return [.completeAuth(requestID: id, phone: operation.phone, operationID: operation.id, code: code)]
     }
