@@ -100,17 +100,17 @@ struct EventLoop {
     }
 
     mutating func perform(_ effect: FlowEffect) {
-        let client = app.client, inbox = app.inbox, options = app.configuration.startOptions
+        let clients = app.clients, inbox = app.inbox, options = app.configuration.startOptions
         switch effect {
         case .startAuth(let id, let phone):
             requests[id] = Task {
-                let result = await callResult { () async throws(AuthError) in try await client.startAuth(phone: phone, options: options) }
+                let result = await callResult { () async throws(AuthError) in try await clients.client().startAuth(phone: phone, options: options) }
                 inbox.post(.flow(.startFinished(requestID: id, result)))
             }
         case .completeAuth(let id, let phone, let operationID, let code):
             requests[id] = Task {
                 let result = await callResult { () async throws(AuthError) in
-                    try await client.completeAuth(phone: phone, operationID: operationID, code: code)
+                    try await clients.client().completeAuth(phone: phone, operationID: operationID, code: code)
                 }
                 inbox.post(.flow(.confirmFinished(requestID: id, result)))
             }
@@ -120,7 +120,7 @@ struct EventLoop {
             linkPoll?.cancel()
             linkPoll = Task {
                 let result = await callResult { () async throws(AuthError) in
-                    try await client.waitForLinkCode(phone: phone, operationID: operationID, until: deadline)
+                    try await clients.client().waitForLinkCode(phone: phone, operationID: operationID, until: deadline)
                 }
                 if !Task.isCancelled { inbox.post(.flow(.linkCodeArrived(operationID: operationID, result))) }
             }

@@ -10,13 +10,13 @@ import PhoneLoginUI
 /// The loop runs on a thread of its own and sleeps in `poll` until a key, an answer, a signal or the flow's
 /// next wake-up: nothing is drawn unless a frame differs from the last one.
 public final class FullScreenApp: Sendable {
-    let client: AuthClient
+    let clients: ClientSource
     let configuration: FullScreenConfiguration
     let inbox = EventInbox()
 
     /// Creates the app; nothing touches the terminal until `run()`.
-    public init(client: AuthClient, configuration: FullScreenConfiguration) {
-        self.client = client
+    public init(clients: ClientSource, configuration: FullScreenConfiguration) {
+        self.clients = clients
         self.configuration = configuration
     }
 

@@ -1,12 +1,9 @@
 import ArgumentParser
 import Foundation
-import LoginEmulator
-import Logging
 import PhoneAuth
 import PhoneLoginFlow
 import PhoneLoginTerminal
 import PhoneLoginUI
-import Synchronization
 
 /// `phone-login` with no subcommand: the full-screen login. Without a project it runs the demo on an in-process emulator.
 struct LoginCommand: AsyncParsableCommand {
@@ -49,43 +46,41 @@ struct LoginCommand: AsyncParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let demo = (server.projectId ?? environment["XSOLLA_LOGIN_PROJECT_ID"] ?? "").isEmpty
         let feed = SMSFeed()
-        var running: RunningEmulator?
-        var configuration = try server.clientConfiguration()
+        let configuration = try server.clientConfiguration()
+        let demoEmulator = DemoEmulator()
+        let clients: ClientSource
         if demo {
-            do {
-                running = try await EmulatorServer.start(
-                    configuration: EmulatorConfiguration(port: 0, codeLifetime: .seconds(codeLifetime)),
-                    logger: Logger(label: "phone-login.demo-emulator"), onSMS: { feed.deliver($0) })
-            } catch {
-                throw CommandFailure("The demo's local emulator could not start: \(error)", status: .network)
+            // The emulator starts while the first frame is drawn; a call made before it listens waits for it.
+            let lifetime = codeLifetime
+            clients = ClientSource { [configuration] in
+                let emulator = try await demoEmulator.start(codeLifetime: lifetime) { feed.deliver($0) }
+                var demoConfiguration = configuration
+                demoConfiguration.baseURL = emulator.baseURL
+                demoConfiguration.projectID = Self.demoProject
+                return try AuthClient(configuration: demoConfiguration)
             }
-            configuration.baseURL = running!.baseURL
-            configuration.projectID = Self.demoProject
+        } else {
+            do { clients = ClientSource(ready: try AuthClient(configuration: configuration)) } catch { throw CommandFailure(error) }
         }
-        let emulator = running
 
         let settings = FlowSettings(codeLifetime: .seconds(codeLifetime), resendCooldown: .seconds(resendCooldown),
                                     minimumCodeLength: codeLength, linkFlow: start.sendLink, demo: demo)
         let options = try start.startAuthOptions(defaultLinkURL: Self.defaultLinkURL)
         let context = ViewContext(serverLabel: demo ? "local emulator" : Self.serverLabel(configuration.baseURL), demo: demo,
                                   projectID: demo ? nil : configuration.projectID)
-        var tapLink: (@Sendable (String) async -> Void)?
-        if let emulator {
-            tapLink = { @Sendable operationID in await Self.tapLink(of: operationID, on: emulator) }
-        }
+        let tapLink: (@Sendable (String) async -> Void)? = demo ? { @Sendable operationID in await demoEmulator.tapLink(of: operationID) } : nil
         let appConfiguration = FullScreenConfiguration(settings: settings, startOptions: options, context: context,
                                                        exitOnSuccess: output != .none, tapLink: tapLink)
         let result: Result<FullScreenOutcome, any Error>
         do {
-            result = .success(try await AuthClient.with(configuration) { client in
-                let app = FullScreenApp(client: client, configuration: appConfiguration)
-                feed.attach(app)
-                return try await app.run()
-            })
+            let app = FullScreenApp(clients: clients, configuration: appConfiguration)
+            feed.attach(app)
+            result = .success(try await app.run())
         } catch {
             result = .failure(error)
         }
-        if let emulator { await emulator.stop() }
+        await clients.shutdown()
+        await demoEmulator.stop()
         let outcome: FullScreenOutcome
         do {
             outcome = try result.get()
@@ -113,46 +108,9 @@ struct LoginCommand: AsyncParsableCommand {
         }
     }
 
-    /// Follows the SMS link of an operation on the demo's emulator, as the demo phone would.
-    static func tapLink(of operationID: String, on emulator: RunningEmulator) async {
-        let messages = await emulator.messages()
-        guard let link = messages.last(where: { $0.operationID == operationID })?.link else { return }
-        _ = await emulator.followLink(link)
-    }
-
     /// "login.xsolla.com" for the default base URL, the host otherwise.
     static func serverLabel(_ baseURL: String) -> String {
         let host = URLComponents(string: baseURL)?.host ?? baseURL
         return host == "login.xsolla.com" ? "Xsolla Login" : host
-    }
-}
-
-/// What `phone-login --output` prints after a login.
-enum LoginOutput: String, ExpressibleByArgument, CaseIterable {
-    /// The user JWT.
-    case token
-    /// The whole `login_url`.
-    case loginURL = "login-url"
-    /// The JSON object of `confirm --output json`.
-    case json
-    /// Nothing: the success screen waits for a key.
-    case none
-}
-
-/// Hands the demo emulator's SMS to the app once it exists.
-final class SMSFeed: Sendable {
-    private let app = Mutex<FullScreenApp?>(nil)
-    private let pending = Mutex<[ViewContext.SMSLine]>([])
-
-    func attach(_ app: FullScreenApp) {
-        self.app.withLock { $0 = app }
-        for line in pending.withLock({ lines in defer { lines = [] }; return lines }) { app.smsArrived(line) }
-    }
-
-    func deliver(_ message: SMSMessage) {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "HH:mm:ss"
-        let line = ViewContext.SMSLine(time: formatter.string(from: Date()), to: message.phoneNumber, text: message.text)
-        if let app = app.withLock({ $0 }) { app.smsArrived(line) } else { pending.withLock { $0.append(line) } }
     }
 }
