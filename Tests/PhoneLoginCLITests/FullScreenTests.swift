@@ -173,6 +173,24 @@ struct FullScreenTests {
         }
     }
 
+    @Test("a non-UTF-8 locale: frames in the terminal's line-drawing set (ACS), nothing but ASCII on screen")
+    func lineDrawingFallback() async throws {
+        try await TmuxSession.with(Self.command(""), environment: ["LC_ALL": "C", "LANG": "C", "NO_COLOR": nil]) { session in
+            let screen = try await session.waitFor("Phone number")
+            let asciiOnly = screen.unicodeScalars.allSatisfy { $0.isASCII }
+            #expect(asciiOnly, "no UTF-8 box drawing or bullets sent to a C-locale terminal")
+            #expect(screen.contains("Sign in with your phone"))
+            let styled = try await session.styledScreen()
+            // tmux marks cells drawn in the alternate character set with SO (^N) … SI (^O): corners and lines.
+            #expect(styled.contains("\u{0E}lq"), "the top-left corner and a line come from the ACS set")
+            #expect(styled.contains("\u{0E}x"), "the sides come from the ACS set")
+            try await session.type("+49 151")
+            try await session.waitFor("[+49 151_")
+            try await session.press("C-c")
+            try await Self.expectExit(session, "130")
+        }
+    }
+
     @Test("too small a window says so; growing it brings the form back")
     func tinyWindow() async throws {
         try await TmuxSession.with(Self.command("")) { session in
