@@ -14,6 +14,9 @@ struct PhoneLoginCommand: AsyncParsableCommand {
 
     /// Parses, runs, and exits with the documented codes (usage errors exit 2, not argument-parser's 64).
     static func main() async {
+        // A closed pipe on stdout (`phone-login emulator | head`) must not kill the program: writes then fail with
+        // EPIPE, which StandardStreams tolerates.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

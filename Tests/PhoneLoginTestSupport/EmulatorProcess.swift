@@ -7,6 +7,7 @@ public final class EmulatorProcess: Sendable {
     public let rootURL: String
     private let process: Process
     private let console: TextBuffer
+    private let pipe: Pipe
     private let exited: ExitSignal
 
     /// The API base URL (root + `/api`).
@@ -15,10 +16,11 @@ public final class EmulatorProcess: Sendable {
     /// Everything it printed so far.
     public var output: String { console.text }
 
-    private init(rootURL: String, process: Process, console: TextBuffer, exited: ExitSignal) {
+    private init(rootURL: String, process: Process, console: TextBuffer, pipe: Pipe, exited: ExitSignal) {
         self.rootURL = rootURL
         self.process = process
         self.console = console
+        self.pipe = pipe
         self.exited = exited
     }
 
@@ -58,13 +60,22 @@ public final class EmulatorProcess: Sendable {
         while ContinuousClock.now < deadline, process.isRunning {
             if let line = console.text.split(separator: "\n").first(where: { $0.contains("listening on ") }),
                let root = line.split(separator: " ").last {
-                return EmulatorProcess(rootURL: String(root), process: process, console: console, exited: exited)
+                return EmulatorProcess(rootURL: String(root), process: process, console: console, pipe: pipe, exited: exited)
             }
             try await Task.sleep(for: .milliseconds(20))
         }
         process.terminate()
         throw EmulatorProcessError.didNotStart(console.text)
     }
+
+    /// Stops reading its console and closes the pipe, as `| head -1` does once it has its line.
+    public func closeConsole() {
+        pipe.fileHandleForReading.readabilityHandler = nil
+        try? pipe.fileHandleForReading.close()
+    }
+
+    /// Whether the process is still running.
+    public var isRunning: Bool { process.isRunning }
 
     /// Sends a signal and waits for the exit (SIGKILL after `timeout`); returns the exit code.
     @discardableResult
