@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The benchmark: phone-login beside dialog in a pseudo-terminal, and the emulator under load beside nginx.
+# Builds the release binaries, makes .venv/ (pyte), installs dialog and nginx-light from apt when missing,
+# prints the table and writes it to scripts/benchmark-results.md (or the file given as $1).
+# Not a test: nothing here passes or fails on a timing; the table says which aims were met.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+output="${1:-$root/scripts/benchmark-results.md}"
+
+missing=()
+command -v dialog >/dev/null || missing+=(dialog)
+command -v nginx >/dev/null || missing+=(nginx-light)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "==> installing ${missing[*]}" >&2
+  if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+fi
+
+echo "==> release build" >&2
+swift build -c release --scratch-path .build-release --product phone-login >&2
+swift build -c release --scratch-path .build-release --product phone-login-load >&2
+bin="$(swift build -c release --scratch-path .build-release --show-bin-path)"
+python="$(bash scripts/python-env.sh)"
+
+echo "==> measuring" >&2
+"$python" scripts/benchmark.py --binary "$bin/phone-login" --load-binary "$bin/phone-login-load" --output "$output" "${@:2}"
+echo "==> table written to ${output#$root/}" >&2
