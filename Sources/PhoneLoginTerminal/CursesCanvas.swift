@@ -31,6 +31,14 @@ struct CursesCanvas: Canvas {
 
     mutating func hideCursor() { cursor = nil }
 
+    /// Shows `frame` unless it equals `previous` (then the terminal is not touched), and makes it the new `previous`.
+    static func show(_ frame: CellGrid, over previous: inout CellGrid?, session: TerminalSession) {
+        guard frame != previous else { return }
+        var canvas = CursesCanvas(session: session)
+        canvas.present(frame, over: previous)
+        previous = frame
+    }
+
     /// Copies `frame` to the window (rows equal to `previous` are skipped), places the cursor, and updates the terminal.
     mutating func present(_ frame: CellGrid, over previous: CellGrid?) {
         let sameSize = previous?.width == frame.width && previous?.height == frame.height
