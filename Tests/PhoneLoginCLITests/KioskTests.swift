@@ -175,7 +175,7 @@ struct KioskTests {
     }
 
     @Test("options that make no sense are refused before the screen opens", arguments: [
-        (["--on-login", "cat"], "phone-login: --on-login goes with --kiosk."),
+        (["--on-login", "cat"], "--on-login goes with --kiosk."),
         (["--kiosk", "--output", "token"], "--kiosk never prints the token"),
         (["--kiosk", "--admin-key", "ctrl-c"], "--admin-key"),
         (["--kiosk", "--idle-timeout", "0"], "--idle-timeout must be 1–86400 seconds."),
