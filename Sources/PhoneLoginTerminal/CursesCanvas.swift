@@ -31,8 +31,12 @@ struct CursesCanvas: Canvas {
 
     mutating func hideCursor() { cursor = nil }
 
-    /// Shows `frame` unless it equals `previous` (then the terminal is not touched), and makes it the new `previous`.
-    static func show(_ frame: CellGrid, over previous: inout CellGrid?, session: TerminalSession) {
+    /// Draws a frame of the terminal's size with `draw` and shows it unless it equals `previous` (then the terminal
+    /// is not touched); it becomes the new `previous`.
+    static func show(over previous: inout CellGrid?, session: TerminalSession, draw: (inout CellGrid) -> Void) {
+        let (width, height) = session.size
+        var frame = CellGrid(width: width, height: height)
+        draw(&frame)
         guard frame != previous else { return }
         var canvas = CursesCanvas(session: session)
         canvas.present(frame, over: previous)

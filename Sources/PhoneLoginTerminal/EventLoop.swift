@@ -27,30 +27,21 @@ struct EventLoop {
     mutating func run() -> FullScreenOutcome {
         while outcome == nil {
             render()
-            keys.waitForSomething(session: session, inbox: app.inbox, until: wakeAt)
-            let now = ContinuousClock.now
-            for item in app.inbox.take() {
-                switch item {
-                case .flow(let event): apply(event, at: now)
-                case .sms(let line): context.messages.append(line)
-                case .handOff: break
-                case .signal(SIGINT): apply(.key(.interrupt), at: now)
-                case .signal(SIGWINCH):
+            let (now, inputs) = keys.next(session: session, inbox: app.inbox, wakeAt: &wakeAt)
+            for input in inputs where outcome == nil {
+                switch input {
+                case .item(.flow(let event)): apply(event, at: now)
+                case .item(.sms(let line)): context.messages.append(line)
+                case .item(.handOff): break
+                case .item(.signal(SIGINT)): apply(.key(.interrupt), at: now)
+                case .item(.signal(SIGWINCH)):
                     session.resizeToTerminal()
                     previousFrame = nil
-                case .signal(let number): outcome = .signalled(number)
+                case .item(.signal(let number)): outcome = .signalled(number)
+                case .decoded(.key(let key)): apply(.key(key), at: now)
+                case .decoded(.resize): previousFrame = nil
+                case .tick: apply(.tick, at: now)
                 }
-                if outcome != nil { break }
-            }
-            for decoded in keys.read(from: session, at: now) where outcome == nil {
-                switch decoded {
-                case .key(let key): apply(.key(key), at: now)
-                case .resize: previousFrame = nil
-                }
-            }
-            if outcome == nil, let wake = wakeAt, now >= wake {
-                wakeAt = nil
-                apply(.tick, at: now)
             }
         }
         calls.cancelAll()
@@ -59,11 +50,9 @@ struct EventLoop {
 
     /// Draws the frame for now; the terminal is touched only if it differs from the last one.
     mutating func render() {
-        let (width, height) = session.size
-        var frame = CellGrid(width: width, height: height)
         context.wallClock = Date()
-        LoginView.draw(flow, at: .now, context: context, on: &frame)
-        CursesCanvas.show(frame, over: &previousFrame, session: session)
+        let (flow, context) = (flow, context)
+        CursesCanvas.show(over: &previousFrame, session: session) { LoginView.draw(flow, at: .now, context: context, on: &$0) }
     }
 
     /// Hands an event to the flow and carries out its effects.

@@ -3,7 +3,18 @@ import Foundation
 import PhoneLoginUI
 
 /// Keys from the terminal, decoded; a lone Esc is given its moment before it counts as the Esc key.
+/// With the inbox and the wake-up it makes the loops' inputs, in the order they are handled.
 struct KeyReader {
+    /// One thing for a loop to handle.
+    enum Input {
+        /// An item from another thread: an answer, an SMS, a signal, a hand-off.
+        case item(EventInbox.Item)
+        /// A decoded key or a resize.
+        case decoded(DecodedInput)
+        /// The wake-up asked for has come.
+        case tick
+    }
+
     /// How long a lone Esc waits for a following byte.
     static let escapeWait = Duration.milliseconds(30)
     /// The longest sleep when nothing is scheduled.
@@ -27,6 +38,19 @@ struct KeyReader {
             decoded += decoder.flush()
         }
         return decoded
+    }
+
+    /// Sleeps until something happens, then returns it all: inbox items, then keys, then the wake-up if it is due
+    /// (which is then cleared).
+    mutating func next(session: TerminalSession, inbox: EventInbox, wakeAt: inout ContinuousClock.Instant?) -> (ContinuousClock.Instant, [Input]) {
+        waitForSomething(session: session, inbox: inbox, until: wakeAt)
+        let now = ContinuousClock.now
+        var inputs = inbox.take().map(Input.item) + read(from: session, at: now).map(Input.decoded)
+        if let wake = wakeAt, now >= wake {
+            wakeAt = nil
+            inputs.append(.tick)
+        }
+        return (now, inputs)
     }
 
     /// Sleeps in poll until a key, an inbox item, or the earliest of `deadlines` (a minute at most).

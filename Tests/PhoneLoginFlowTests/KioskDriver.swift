@@ -41,11 +41,10 @@ struct KioskDriver {
         })
     }
 
-    /// The wake-up the last step asked for.
+    /// The wake-up the last step asked for (always its last effect).
     var wake: ContinuousClock.Instant? {
-        effects.lazy.compactMap { effect -> ContinuousClock.Instant? in
-            if case .wake(let at) = effect { at } else { nil }
-        }.last
+        guard case .wake(let at)? = effects.last else { return nil }
+        return at
     }
 
     /// Types a number, sends it, gets an operation: the code screen.

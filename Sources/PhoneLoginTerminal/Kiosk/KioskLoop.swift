@@ -34,30 +34,21 @@ struct KioskLoop {
         session.clearScreenOnNextRefresh()
         while outcome == nil {
             render()
-            keys.waitForSomething(session: session, inbox: app.inbox, until: wakeAt)
-            let now = ContinuousClock.now
-            for item in app.inbox.take() {
-                switch item {
-                case .flow(let event): apply(.flow(event), at: now)
-                case .handOff(let visitor, let report): apply(.handOffFinished(visitor: visitor, report), at: now)
-                case .sms(let line): context.messages.append(line)
-                case .signal(SIGWINCH):
+            let (now, inputs) = keys.next(session: session, inbox: app.inbox, wakeAt: &wakeAt)
+            for input in inputs where outcome == nil {
+                switch input {
+                case .item(.flow(let event)): apply(.flow(event), at: now)
+                case .item(.handOff(let visitor, let report)): apply(.handOffFinished(visitor: visitor, report), at: now)
+                case .item(.sms(let line)): context.messages.append(line)
+                case .item(.signal(SIGWINCH)):
                     session.resizeToTerminal()
                     previousFrame = nil
-                case .signal(SIGINT): break  // a kiosk is not interrupted: only SIGTERM, SIGHUP or the admin key end it
-                case .signal(let number): outcome = .signalled(number)
+                case .item(.signal(SIGINT)): break  // a kiosk is not interrupted: only SIGTERM, SIGHUP or the admin key end it
+                case .item(.signal(let number)): outcome = .signalled(number)
+                case .decoded(.key(let key)): apply(.flow(.key(key)), at: now)
+                case .decoded(.resize): previousFrame = nil
+                case .tick: apply(.flow(.tick), at: now)
                 }
-                if outcome != nil { break }
-            }
-            for decoded in keys.read(from: session, at: now) where outcome == nil {
-                switch decoded {
-                case .key(let key): apply(.flow(.key(key)), at: now)
-                case .resize: previousFrame = nil
-                }
-            }
-            if outcome == nil, let wake = wakeAt, now >= wake {
-                wakeAt = nil
-                apply(.flow(.tick), at: now)
             }
         }
         calls.cancelAll()
@@ -66,11 +57,9 @@ struct KioskLoop {
 
     /// Draws the frame for now (only if it differs from the last one), then clears the scrollback when a reset asked for it.
     mutating func render() {
-        let (width, height) = session.size
-        var frame = CellGrid(width: width, height: height)
         context.wallClock = Date()
-        KioskView.draw(state, at: .now, context: context, branding: kiosk.branding, on: &frame)
-        CursesCanvas.show(frame, over: &previousFrame, session: session)
+        let (state, context, branding) = (state, context, kiosk.branding)
+        CursesCanvas.show(over: &previousFrame, session: session) { KioskView.draw(state, at: .now, context: context, branding: branding, on: &$0) }
         if scrollbackDue {
             scrollbackDue = false
             session.clearScrollback()
