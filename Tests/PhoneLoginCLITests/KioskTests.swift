@@ -50,7 +50,7 @@ struct KioskTests {
         let marker = "kiosk-\(UUID().uuidString.prefix(8))"
         try await EmulatorProcess.with(["--jwt-secret", TestProject.secret]) { emulator in
             let hook = "cat >> {dir}/tokens; tr '\\000' ' ' < /proc/$$/cmdline >> {dir}/argv; echo >> {dir}/argv; env >> {dir}/env"
-            let arguments = "--kiosk --banner \(marker) --base-url \(emulator.baseURL) --project-id \(TestProject.id) --kiosk-success-seconds 2 "
+            let arguments = "--kiosk --banner \(marker) --base-url \(emulator.baseURL) --project-id \(TestProject.id) --kiosk-success-seconds 3 "
                 + "--on-login \(TmuxSession.quote(hook)) --log-logins {dir}/logins.jsonl"
             // The alternate screen off: what the kiosk clears would otherwise never reach tmux's scrollback to be checked.
             let command = "tmux set-option -w alternate-screen off; printf 'shell-before-the-kiosk\\n'; " + F.command(arguments)

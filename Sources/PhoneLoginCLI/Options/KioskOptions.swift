@@ -16,7 +16,7 @@ struct KioskOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Seconds \"Are you still there?\" counts down before starting over (default 20).", valueName: "seconds"))
     var idlePromptSeconds: Int?
 
-    @Option(name: .long, help: ArgumentHelp("A key that stops the kiosk when pressed twice within 2 s: off (default) or ctrl- and one of g k l n o p q r s t v w x y z \\ ] ^ _.", valueName: "key"))
+    @Option(name: .long, help: ArgumentHelp("A control key that stops the kiosk when pressed twice within 2 s (default off: only SIGTERM stops it).", valueName: "key"))
     var adminKey: AdminKey?
 
     @Option(name: .long, help: ArgumentHelp("A command run by /bin/sh -c after each login, the token on its stdin.", valueName: "command"))
