@@ -132,8 +132,9 @@ struct KioskTests {
         }
     }
 
-    @Test("Ctrl-C, Ctrl-Z, Ctrl-\\ and SIGINT, SIGQUIT, SIGTSTP neither end nor suspend it; SIGTERM does, the terminal sane")
-    func keysAndSignalsIgnored() async throws {
+    @Test("Ctrl-C, Ctrl-Z, Ctrl-\\ and SIGINT, SIGQUIT, SIGTSTP neither end nor suspend it; SIGTERM and SIGHUP do, the terminal sane",
+          arguments: [("TERM", "143"), ("HUP", "129")])
+    func keysAndSignalsIgnored(_ ending: (String, String)) async throws {
         let marker = "kiosk-\(UUID().uuidString.prefix(8))"
         try await TmuxSession.with(F.command("--kiosk --banner \(marker)")) { session in
             try await session.waitFor("Step 1 of 2")
@@ -144,8 +145,8 @@ struct KioskTests {
             let screen = try await session.waitFor("[+491_")
             #expect(screen.contains("Step 1 of 2"))
             #expect(!FileManager.default.fileExists(atPath: session.path("status")), "still running")
-            try await Self.signal("TERM", marker: marker)
-            try await Self.expectExit(session, "143")
+            try await Self.signal(ending.0, marker: marker)
+            try await Self.expectExit(session, ending.1)
             #expect(try String(contentsOf: session.directory.appendingPathComponent("out"), encoding: .utf8).isEmpty)
         }
     }
@@ -171,6 +172,20 @@ struct KioskTests {
             try await session.waitFor("This screen clears in")
             try await session.press("Enter")
             try await session.waitFor("Step 1 of 2")
+        }
+    }
+
+    @Test("SIGTERM while a login is being handed over: the hook finishes with its token, then exit 143")
+    func terminatedDuringHandOff() async throws {
+        let marker = "kiosk-\(UUID().uuidString.prefix(8))"
+        let arguments = "--kiosk --banner \(marker) --on-login \(TmuxSession.quote("sleep 2; cat > {dir}/late-token"))"
+        try await TmuxSession.with(F.command(arguments), width: 80, height: 30) { session in
+            try await Self.demoSignIn(session, phone: "+4915112345678")
+            try await session.waitFor("Finishing your sign-in…")
+            try await Self.signal("TERM", marker: marker)
+            try await Self.expectExit(session, "143")
+            let token = try String(contentsOf: session.directory.appendingPathComponent("late-token"), encoding: .utf8)
+            #expect(token.hasPrefix("eyJ") && token.hasSuffix("\n"), "the hook got the whole token before the kiosk left")
         }
     }
 
