@@ -31,6 +31,18 @@ struct CursesCanvas: Canvas {
 
     mutating func hideCursor() { cursor = nil }
 
+    /// Draws a frame of the terminal's size with `draw` and shows it unless it equals `previous` (then the terminal
+    /// is not touched); it becomes the new `previous`.
+    static func show(over previous: inout CellGrid?, session: TerminalSession, draw: (inout CellGrid) -> Void) {
+        let (width, height) = session.size
+        var frame = CellGrid(width: width, height: height)
+        draw(&frame)
+        guard frame != previous else { return }
+        var canvas = CursesCanvas(session: session)
+        canvas.present(frame, over: previous)
+        previous = frame
+    }
+
     /// Copies `frame` to the window (rows equal to `previous` are skipped), places the cursor, and updates the terminal.
     mutating func present(_ frame: CellGrid, over previous: CellGrid?) {
         let sameSize = previous?.width == frame.width && previous?.height == frame.height

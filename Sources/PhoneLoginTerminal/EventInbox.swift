@@ -10,6 +10,7 @@ final class EventInbox: Sendable {
         case flow(FlowEvent)
         case sms(ViewContext.SMSLine)
         case signal(Int32)
+        case handOff(visitor: Int, HandOffReport)
     }
 
     private let items = Mutex<[Item]>([])

@@ -10,88 +10,49 @@ struct EventLoop {
     let session: TerminalSession
     var flow: LoginFlow
     var context: ViewContext
-    var decoder = KeyDecoder()
+    var keys = KeyReader()
+    var calls: FlowCalls
     var previousFrame: CellGrid?
     var wakeAt: ContinuousClock.Instant?
-    var escapeSince: ContinuousClock.Instant?
-    var requests: [Int: Task<Void, Never>] = [:]
-    var linkPoll: Task<Void, Never>?
     var outcome: FullScreenOutcome?
-
-    /// How long a lone Esc waits for a following byte.
-    static let escapeWait = Duration.milliseconds(30)
-    /// The longest sleep when nothing is scheduled.
-    static let idleWait = Duration.seconds(60)
 
     init(app: FullScreenApp, session: TerminalSession) {
         self.app = app
         self.session = session
         self.flow = LoginFlow(settings: app.configuration.settings)
         self.context = app.configuration.context
+        self.calls = FlowCalls(app: app)
     }
 
     mutating func run() -> FullScreenOutcome {
         while outcome == nil {
             render()
-            waitForSomething()
-            let now = ContinuousClock.now
-            for item in app.inbox.take() {
-                switch item {
-                case .flow(let event): apply(event, at: now)
-                case .sms(let line): context.messages.append(line)
-                case .signal(SIGINT): apply(.key(.interrupt), at: now)
-                case .signal(SIGWINCH):
+            let (now, inputs) = keys.next(session: session, inbox: app.inbox, wakeAt: &wakeAt)
+            for input in inputs where outcome == nil {
+                switch input {
+                case .item(.flow(let event)): apply(event, at: now)
+                case .item(.sms(let line)): context.messages.append(line)
+                case .item(.handOff): break
+                case .item(.signal(SIGINT)): apply(.key(.interrupt), at: now)
+                case .item(.signal(SIGWINCH)):
                     session.resizeToTerminal()
                     previousFrame = nil
-                case .signal(let number): outcome = .signalled(number)
+                case .item(.signal(let number)): outcome = .signalled(number)
+                case .decoded(.key(let key)): apply(.key(key), at: now)
+                case .decoded(.resize): previousFrame = nil
+                case .tick: apply(.tick, at: now)
                 }
-                if outcome != nil { break }
-            }
-            for input in session.readAvailable() where outcome == nil {
-                for decoded in decoder.feed(input) {
-                    switch decoded {
-                    case .key(let key): apply(.key(key), at: now)
-                    case .resize: previousFrame = nil
-                    }
-                }
-                escapeSince = decoder.isWaitingAfterEscape ? now : nil
-            }
-            if let since = escapeSince, now - since >= Self.escapeWait {
-                escapeSince = nil
-                for case .key(let key) in decoder.flush() { apply(.key(key), at: now) }
-            }
-            if let wake = wakeAt, now >= wake {
-                wakeAt = nil
-                apply(.tick, at: now)
             }
         }
-        requests.values.forEach { $0.cancel() }
-        linkPoll?.cancel()
+        calls.cancelAll()
         return outcome!
-    }
-
-    /// Sleeps in poll until a key, an inbox item, a pending Esc's moment, or the next wake-up.
-    func waitForSomething() {
-        let now = ContinuousClock.now
-        var wait = Self.idleWait
-        if let wakeAt { wait = min(wait, wakeAt - now) }
-        if let escapeSince { wait = min(wait, escapeSince + Self.escapeWait - now) }
-        let milliseconds = Int32(max(0, (wait / .milliseconds(1)).rounded(.up)))
-        var descriptors = [pollfd(fd: session.inputDescriptor, events: Int16(POLLIN), revents: 0),
-                           pollfd(fd: app.inbox.readDescriptor, events: Int16(POLLIN), revents: 0)]
-        _ = poll(&descriptors, 2, milliseconds)
     }
 
     /// Draws the frame for now; the terminal is touched only if it differs from the last one.
     mutating func render() {
-        let (width, height) = session.size
-        var frame = CellGrid(width: width, height: height)
         context.wallClock = Date()
-        LoginView.draw(flow, at: .now, context: context, on: &frame)
-        guard frame != previousFrame else { return }
-        var canvas = CursesCanvas(session: session)
-        canvas.present(frame, over: previousFrame)
-        previousFrame = frame
+        let (flow, context) = (flow, context)
+        CursesCanvas.show(over: &previousFrame, session: session) { LoginView.draw(flow, at: .now, context: context, on: &$0) }
     }
 
     /// Hands an event to the flow and carries out its effects.
@@ -100,50 +61,15 @@ struct EventLoop {
     }
 
     mutating func perform(_ effect: FlowEffect) {
-        let clients = app.clients, inbox = app.inbox, options = app.configuration.startOptions
         switch effect {
-        case .startAuth(let id, let phone):
-            requests[id] = Task {
-                let result = await callResult { () async throws(AuthError) in try await clients.client().startAuth(phone: phone, options: options) }
-                inbox.post(.flow(.startFinished(requestID: id, result)))
-            }
-        case .completeAuth(let id, let phone, let operationID, let code):
-            requests[id] = Task {
-                let result = await callResult { () async throws(AuthError) in
-                    try await clients.client().completeAuth(phone: phone, operationID: operationID, code: code)
-                }
-                inbox.post(.flow(.confirmFinished(requestID: id, result)))
-            }
-        case .cancelRequest(let id):
-            requests.removeValue(forKey: id)?.cancel()
-        case .pollLink(let phone, let operationID, let deadline):
-            linkPoll?.cancel()
-            linkPoll = Task {
-                let result = await callResult { () async throws(AuthError) in
-                    try await clients.client().waitForLinkCode(phone: phone, operationID: operationID, until: deadline)
-                }
-                if !Task.isCancelled { inbox.post(.flow(.linkCodeArrived(operationID: operationID, result))) }
-            }
-        case .stopLinkPoll:
-            linkPoll?.cancel()
-            linkPoll = nil
-        case .tapLink(let operationID):
-            if let tap = app.configuration.tapLink { Task { await tap(operationID) } }
         case .wake(let at):
             wakeAt = at
         case .loggedIn(let result):
             if app.configuration.exitOnSuccess { outcome = .finished(.success(result)) }
         case .finish(let how):
             outcome = .finished(how)
+        default:
+            calls.perform(effect)
         }
-    }
-}
-
-/// A client call's value or its error, as a `Result` for the flow.
-func callResult<T>(_ call: () async throws(AuthError) -> T) async -> Result<T, AuthError> {
-    do {
-        return .success(try await call())
-    } catch {
-        return .failure(error)
     }
 }

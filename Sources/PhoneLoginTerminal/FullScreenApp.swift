@@ -29,14 +29,21 @@ public final class FullScreenApp: Sendable {
     public func run() async throws -> FullScreenOutcome {
         let signals = SignalWatch(inbox: inbox)
         defer { signals.stop() }
-        return try await withCheckedThrowingContinuation { continuation in
+        return try await onTerminalThread(rawKeys: false) { session in
+            var loop = EventLoop(app: self, session: session)
+            return loop.run()
+        }
+    }
+
+    /// Opens the terminal on a thread of its own, runs `body` there, and closes the terminal after it.
+    func onTerminalThread<T: Sendable>(rawKeys: Bool, _ body: @escaping @Sendable (TerminalSession) -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
             let thread = Thread {
                 do {
-                    let session = try TerminalSession()
-                    var loop = EventLoop(app: self, session: session)
-                    let outcome = loop.run()
+                    let session = try TerminalSession(rawKeys: rawKeys)
+                    let value = body(session)
                     session.close()
-                    continuation.resume(returning: outcome)
+                    continuation.resume(returning: value)
                 } catch {
                     continuation.resume(throwing: error)
                 }

@@ -19,8 +19,9 @@ final class TerminalSession {
     private var styleAttributes: [TextStyle: (attrs: attr_t, pair: Int16)] = [:]
     private var closed = false
 
-    /// Opens the terminal; throws when there is none or its type is unknown.
-    init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    /// Opens the terminal; throws when there is none or its type is unknown. With `rawKeys` (a kiosk) Ctrl-C, Ctrl-Z
+    /// and Ctrl-\ arrive as keys instead of signals, and flow control is off.
+    init(environment: [String: String] = ProcessInfo.processInfo.environment, rawKeys: Bool = false) throws {
         setlocale(LC_ALL, "")
         guard let input = fopen("/dev/tty", "r"), let output = fopen("/dev/tty", "w") else { throw TerminalError.noTerminal }
         let term = environment["TERM"] ?? ""
@@ -35,7 +36,7 @@ final class TerminalSession {
         self.inputDescriptor = fileno(input)
         set_term(screen)
         window = pl_stdscr()!
-        cbreak()
+        if rawKeys { raw() } else { cbreak() }
         noecho()
         nonl()
         keypad(window, true)
@@ -151,7 +152,8 @@ final class TerminalSession {
         }
     }
 
-    private func writeControl(_ sequence: String) {
+    /// Writes a control sequence straight to the terminal, after what curses has drawn.
+    func writeControl(_ sequence: String) {
         fputs(sequence, output)
         fflush(output)
     }

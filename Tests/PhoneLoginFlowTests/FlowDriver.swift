@@ -30,7 +30,10 @@ struct FlowDriver {
     mutating func wait(_ delay: Duration) { send(.tick, after: delay) }
 
     /// The request id of the last start or confirm effect.
-    var lastRequestID: Int? {
+    var lastRequestID: Int? { Self.lastRequestID(in: effects) }
+
+    /// The request id of the last start or confirm among `effects`.
+    static func lastRequestID(in effects: [FlowEffect]) -> Int? {
         effects.reversed().lazy.compactMap { effect -> Int? in
             switch effect {
             case .startAuth(let id, _), .completeAuth(let id, _, _, _): id

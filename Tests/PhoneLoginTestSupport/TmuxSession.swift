@@ -28,6 +28,9 @@ public final class TmuxSession: Sendable {
     /// The screen as text.
     public func screen() async throws -> String { try await tmux(["capture-pane", "-p", "-t", "main"]).output }
 
+    /// The scrollback and the screen, oldest line first (`capture-pane -S -`).
+    public func history() async throws -> String { try await tmux(["capture-pane", "-p", "-S", "-", "-t", "main"]).output }
+
     /// The screen with its colours and attributes as escape sequences (`capture-pane -e`).
     public func styledScreen() async throws -> String { try await tmux(["capture-pane", "-e", "-p", "-t", "main"]).output }
 
@@ -84,7 +87,7 @@ public final class TmuxSession: Sendable {
     }
 
     /// Single-quotes a word for sh.
-    static func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    public static func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
     /// Runs `body` with a session and closes it afterwards.
     public static func with<R: Sendable>(_ command: String, width: Int = 100, height: Int = 30, environment: [String: String?] = [:],

@@ -25,7 +25,9 @@ struct KeyDecoderTests {
         ("\u{1B}[1;5A", []),
         ("\u{1B}x", []),
         ("\u{1B}\u{1B}", [.key(.escape), .key(.escape)]),
-        ("\u{07}\u{09}\u{0B}", []),
+        ("\u{07}\u{09}\u{0B}", [.key(.control(0x07)), .key(.control(0x09)), .key(.control(0x0B))]),
+        ("\u{1A}\u{1C}\u{1D}", [.key(.control(0x1A)), .key(.control(0x1C)), .key(.control(0x1D))]),
+        ("\u{00}\u{85}", []),
         ("é", [.key(.character("é"))]),
     ])
     func sequences(_ example: (String, [DecodedInput])) {

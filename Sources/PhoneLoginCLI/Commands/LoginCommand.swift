@@ -33,12 +33,15 @@ struct LoginCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The fewest digits Enter sends as a code.")
     var codeLength = 4
 
+    @OptionGroup(title: "Kiosk (a stand where one visitor after another signs in)") var kiosk: KioskOptions
+
     func validate() throws {
         guard codeLifetime > 0, resendCooldown >= 0 else { throw ValidationError("--code-lifetime must be positive and --resend-cooldown not negative.") }
         guard (1...12).contains(codeLength) else { throw ValidationError("--code-length must be 1–12.") }
         if server.verbose, isatty(STDERR_FILENO) != 0 {
             throw ValidationError("--verbose logs to stderr, which would draw over the screen: redirect it, e.g. 2>phone-login.log.")
         }
+        try validateKiosk()
     }
 
     func run() async throws {
@@ -71,6 +74,9 @@ struct LoginCommand: AsyncParsableCommand {
         let tapLink: (@Sendable (String) async -> Void)? = demo ? { @Sendable operationID in await demoEmulator.tapLink(of: operationID) } : nil
         let appConfiguration = FullScreenConfiguration(settings: settings, startOptions: options, context: context,
                                                        exitOnSuccess: output != .none, tapLink: tapLink)
+        if kiosk.kiosk {
+            return try await runKiosk(clients: clients, configuration: appConfiguration, feed: feed, demoEmulator: demoEmulator)
+        }
         let result: Result<FullScreenOutcome, any Error>
         do {
             let app = FullScreenApp(clients: clients, configuration: appConfiguration)
@@ -86,10 +92,8 @@ struct LoginCommand: AsyncParsableCommand {
             outcome = try result.get()
         } catch let error as AuthError {
             throw CommandFailure(error)
-        } catch TerminalError.noTerminal {
-            throw CommandFailure("No terminal to draw on. For scripts use `phone-login request` and `phone-login confirm` (see --help).", status: .usage)
-        } catch TerminalError.unknownTerminal(let name) {
-            throw CommandFailure("Unknown terminal type \(name) in TERM. Set TERM (e.g. xterm-256color), or use `phone-login request` and `phone-login confirm`.", status: .usage)
+        } catch let error as TerminalError {
+            throw CommandFailure(error)
         }
         switch outcome {
         case .finished(.success(let result)):

@@ -24,4 +24,6 @@ public enum KeyInput: Equatable, Sendable {
     case escape
     /// Ctrl-C.
     case interrupt
+    /// Another control key the editing keys leave alone (Ctrl-Z, Ctrl-\, Ctrl-], …), as its byte (0x1A, 0x1C, 0x1D).
+    case control(UInt8)
 }

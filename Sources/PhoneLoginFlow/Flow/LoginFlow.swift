@@ -63,9 +63,11 @@ public struct LoginFlow: Sendable {
     private var expiryAnnounced = false
     private var nextRequestID = 1
 
-    /// A flow on the phone screen with empty fields.
-    public init(settings: FlowSettings = FlowSettings()) {
+    /// A flow on the phone screen with empty fields; its requests are numbered from `firstRequestID` (a kiosk
+    /// starts each visitor's flow after the last one's numbers, so a late answer for them can never match).
+    public init(settings: FlowSettings = FlowSettings(), firstRequestID: Int = 1) {
         self.settings = settings
+        self.nextRequestID = firstRequestID
     }
 
     /// Handles one event at `now`; returns what the runner must do, ending with the next wake-up if one is due.

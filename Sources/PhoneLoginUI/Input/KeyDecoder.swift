@@ -106,7 +106,8 @@ public struct KeyDecoder: Sendable {
         case 0x15: return [.key(.clearLine)]
         case 0x08, 0x7F: return [.key(.backspace)]
         case 0x0A, 0x0D: return [.key(.enter)]
-        case 0x00..<0x20, 0x80..<0xA0: return []
+        case 0x01..<0x20: return [.key(.control(UInt8(scalar.value)))]
+        case 0x00, 0x80..<0xA0: return []
         default: return [.key(.character(Character(scalar)))]
         }
     }

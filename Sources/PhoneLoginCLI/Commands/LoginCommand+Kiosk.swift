@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import PhoneAuth
+import PhoneLoginFlow
+import PhoneLoginTerminal
+import PhoneLoginUI
+
+extension LoginCommand {
+    /// `--kiosk` never prints a token: logins go to `--on-login` and `--log-logins` instead.
+    func validateKiosk() throws {
+        if kiosk.kiosk, output != .none {
+            throw ValidationError("--kiosk never prints the token: pass it on with --on-login instead of --output.")
+        }
+    }
+
+    /// Runs the kiosk until SIGTERM (exit 143), SIGHUP (129) or the admin key (0), then stops the client and the demo.
+    func runKiosk(clients: ClientSource, configuration: FullScreenConfiguration, feed: SMSFeed, demoEmulator: DemoEmulator) async throws {
+        let log = kiosk.logLogins.map(LoginLog.init(path:))
+        let hook = kiosk.onLogin.map { LoginHook(command: $0, timeout: .seconds(kiosk.onLoginTimeout ?? 10)) }
+        let kioskConfiguration = KioskConfiguration(
+            settings: kiosk.settings(flow: configuration.settings),
+            branding: KioskBranding(title: kiosk.title ?? KioskBranding.defaultTitle, banner: kiosk.banner)) { result, phone in
+                let outcome = await hook?.run(token: result.token, environment: LoginHook.environment(for: result, phone: phone))
+                let logged = log?.append(LoginLogLine(result, phone: phone, hook: outcome, at: Date()))
+                return HandOffReport(hook: outcome, logged: logged)
+            }
+        let result: Result<KioskOutcome, any Error>
+        do {
+            try log?.check()
+            let app = FullScreenApp(clients: clients, configuration: configuration)
+            feed.attach(app)
+            result = .success(try await app.runKiosk(kioskConfiguration))
+        } catch {
+            result = .failure(error)
+        }
+        await clients.shutdown()
+        await demoEmulator.stop()
+        let outcome: KioskOutcome
+        do {
+            outcome = try result.get()
+        } catch let error as TerminalError {
+            throw CommandFailure(error)
+        }
+        switch outcome {
+        case .stoppedByAdminKey: return
+        case .signalled(let number):
+            throw number == SIGHUP ? CommandFailure("Hung up.", status: .hungUp) : CommandFailure("Terminated.", status: .terminated)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import CNCursesW
+import Foundation
+import PhoneLoginUI
+
+/// Keys from the terminal, decoded; a lone Esc is given its moment before it counts as the Esc key.
+/// With the inbox and the wake-up it makes the loops' inputs, in the order they are handled.
+struct KeyReader {
+    /// One thing for a loop to handle.
+    enum Input {
+        /// An item from another thread: an answer, an SMS, a signal, a hand-off.
+        case item(EventInbox.Item)
+        /// A decoded key or a resize.
+        case decoded(DecodedInput)
+        /// The wake-up asked for has come.
+        case tick
+    }
+
+    /// How long a lone Esc waits for a following byte.
+    static let escapeWait = Duration.milliseconds(30)
+    /// The longest sleep when nothing is scheduled.
+    static let idleWait = Duration.seconds(60)
+
+    private var decoder = KeyDecoder()
+    private var escapeSince: ContinuousClock.Instant?
+
+    /// When a pending Esc becomes the Esc key, if one is pending.
+    var escapeDeadline: ContinuousClock.Instant? { escapeSince.map { $0 + Self.escapeWait } }
+
+    /// Every key waiting on the terminal, decoded, then a pending Esc whose moment has passed.
+    mutating func read(from session: TerminalSession, at now: ContinuousClock.Instant) -> [DecodedInput] {
+        var decoded: [DecodedInput] = []
+        for input in session.readAvailable() {
+            decoded += decoder.feed(input)
+            escapeSince = decoder.isWaitingAfterEscape ? now : nil
+        }
+        if let since = escapeSince, now - since >= Self.escapeWait {
+            escapeSince = nil
+            decoded += decoder.flush()
+        }
+        return decoded
+    }
+
+    /// Sleeps until something happens, then returns it all: inbox items, then keys, then the wake-up if it is due
+    /// (which is then cleared).
+    mutating func next(session: TerminalSession, inbox: EventInbox, wakeAt: inout ContinuousClock.Instant?) -> (ContinuousClock.Instant, [Input]) {
+        waitForSomething(session: session, inbox: inbox, until: wakeAt)
+        let now = ContinuousClock.now
+        var inputs = inbox.take().map(Input.item) + read(from: session, at: now).map(Input.decoded)
+        if let wake = wakeAt, now >= wake {
+            wakeAt = nil
+            inputs.append(.tick)
+        }
+        return (now, inputs)
+    }
+
+    /// Sleeps in poll until a key, an inbox item, or the earliest of `deadlines` (a minute at most).
+    func waitForSomething(session: TerminalSession, inbox: EventInbox, until deadlines: ContinuousClock.Instant?...) {
+        let now = ContinuousClock.now
+        var wait = Self.idleWait
+        for case let deadline? in deadlines + [escapeDeadline] { wait = min(wait, deadline - now) }
+        let milliseconds = Int32(max(0, (wait / .milliseconds(1)).rounded(.up)))
+        var descriptors = [pollfd(fd: session.inputDescriptor, events: Int16(POLLIN), revents: 0),
+                           pollfd(fd: inbox.readDescriptor, events: Int16(POLLIN), revents: 0)]
+        _ = poll(&descriptors, 2, milliseconds)
+    }
+}

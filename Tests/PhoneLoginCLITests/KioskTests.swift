@@ -1,0 +1,204 @@
+import Foundation
+import PhoneAuth
+import PhoneLoginTestSupport
+import Testing
+
+@Suite("Kiosk mode, driven in tmux: one visitor after another", .serialized)
+struct KioskTests {
+    typealias F = FullScreenTests
+
+    /// Sends a signal to the kiosk started with `--banner marker` (anchored at the binary: the shell's line holds it too).
+    static func signal(_ name: String, marker: String) async throws {
+        let pattern = "^" + BinaryRunner.executable.path + " --kiosk --banner " + marker
+        let kill = try await BinaryRunner.run(["-\(name)", "-f", pattern], executable: URL(fileURLWithPath: "/usr/bin/pkill"))
+        #expect(kill.status == 0, "the kiosk process was found")
+    }
+
+    /// Exit status and terminal modes: also `isig`, which the kiosk's raw mode turned off while it ran.
+    static func expectExit(_ session: TmuxSession, _ status: String) async throws {
+        try await F.expectExit(session, status)
+        let modes = try await session.waitForFile("stty").split(whereSeparator: { " \n;".contains($0) })
+        #expect(modes.contains("isig") && modes.contains("ixon"), "signals and flow control are back for the shell")
+    }
+
+    /// Signs in on the demo: the number, the code read off the SMS panel.
+    static func demoSignIn(_ session: TmuxSession, phone: String) async throws {
+        try await session.waitFor("Step 1 of 2")
+        try await session.type(phone)
+        try await session.press("Enter")
+        let screen = try await session.waitFor("Your Xsolla Login code is")
+        let code = try #require(screen.split(separator: "\n").lazy.compactMap { line -> Substring? in
+            guard let range = line.range(of: "Your Xsolla Login code is ") else { return nil }
+            return line[range.upperBound...].prefix(while: \.isNumber)
+        }.last)
+        try await session.type(String(code))
+        try await session.press("Enter")
+    }
+
+    /// The words on a screen without the box edges, lines joined: a wrapped sentence reads whole (80 columns: no panel beside).
+    static func prose(_ screen: String) -> String {
+        screen.split(separator: "\n").map { $0.replacingOccurrences(of: "│", with: " ").trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    static func lines(_ session: TmuxSession, _ name: String) throws -> [String] {
+        try String(contentsOf: session.directory.appendingPathComponent(name), encoding: .utf8).split(separator: "\n").map(String.init)
+    }
+
+    @Test("two visitors in a row: the hook gets each token on stdin, the log a line without it, the screen and scrollback wiped between them")
+    func twoVisitors() async throws {
+        let marker = "kiosk-\(UUID().uuidString.prefix(8))"
+        try await EmulatorProcess.with(["--jwt-secret", TestProject.secret]) { emulator in
+            let hook = "cat >> {dir}/tokens; tr '\\000' ' ' < /proc/$$/cmdline >> {dir}/argv; echo >> {dir}/argv; env >> {dir}/env"
+            let arguments = "--kiosk --banner \(marker) --base-url \(emulator.baseURL) --project-id \(TestProject.id) --kiosk-success-seconds 3 "
+                + "--on-login \(TmuxSession.quote(hook)) --log-logins {dir}/logins.jsonl"
+            // The alternate screen off: what the kiosk clears would otherwise never reach tmux's scrollback to be checked.
+            let command = "tmux set-option -w alternate-screen off; printf 'shell-before-the-kiosk\\n'; " + F.command(arguments)
+            try await TmuxSession.with(command) { session in
+                let visitors = [("+49 151 1234 5678", PhoneNumber(validating: "+4915112345678")!.masked()),
+                                ("+1 415 555 0100", PhoneNumber(validating: "+14155550100")!.masked())]
+                for (index, visitor) in visitors.enumerated() {
+                    let form = try await session.waitFor("Step 1 of 2")
+                    #expect(form.contains("[____"), "visitor \(index + 1) starts with an empty field")
+                    #expect(!form.contains("+49 151"), "nothing of the first visitor is left")
+                    let history = try await session.history()
+                    #expect(!history.contains("shell-before-the-kiosk"), "the scrollback was cleared at the start")
+                    #expect(!history.contains("You are signed in") && !history.contains(visitors[0].1), "and between visitors")
+                    try await session.type(visitor.0)
+                    try await session.press("Enter")
+                    try await session.waitFor("Step 2 of 2")
+                    try await session.type(try await F.newestCode(emulator))
+                    try await session.press("Enter")
+                    let success = try await session.waitFor("This screen clears in")
+                    #expect(success.contains("You are signed in") && success.contains("with " + visitor.1))
+                    #expect(!success.contains("eyJ"), "no part of the token on screen")
+                    #expect(!success.contains("did not"), "the hook worked")
+                }
+                try await session.waitFor("Step 1 of 2")
+
+                let tokens = try Self.lines(session, "tokens")
+                #expect(tokens.count == 2, "the hook ran once per login, the token alone on its stdin")
+                let log = try Self.lines(session, "logins.jsonl")
+                #expect(log.count == 2)
+                var subjects: [String] = [], phones: [String?] = []
+                for (token, line) in zip(tokens, log) {
+                    let result = try await LoginResult.parse(loginURL: "https://x.example/?token=\(token)", verifyingWith: TestProject.secret)
+                    #expect(result.signatureVerified, "the emulator's own JWT")
+                    let validation = try await RawHTTP.send(.POST, emulator.baseURL + "/token/validate", body: #"{"token":"\#(token)"}"#)
+                    #expect(validation.status == 204, "the emulator accepts it as a token it issued")
+                    let entry = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String])
+                    #expect(Set(entry.keys) == ["time", "phone", "sub", "expires_at", "hook"])
+                    #expect(entry["sub"] == result.claims.subject && entry["hook"] == "ok")
+                    #expect(entry["expires_at"] == result.claims.expiresAt.formatted(.iso8601))
+                    #expect(!line.contains(token) && !line.contains(String(token.prefix(20))), "the log never holds the token")
+                    subjects.append(result.claims.subject)
+                    phones.append(entry["phone"])
+                }
+                #expect(Set(subjects).count == 2, "two different people")
+                #expect(phones == visitors.map(\.1), "the phone numbers masked")
+                let mode = try FileManager.default.attributesOfItem(atPath: session.path("logins.jsonl"))[.posixPermissions] as? Int
+                #expect(mode == 0o600)
+                let argv = try String(contentsOf: session.directory.appendingPathComponent("argv"), encoding: .utf8)
+                let environment = try String(contentsOf: session.directory.appendingPathComponent("env"), encoding: .utf8)
+                #expect(argv.hasPrefix("/bin/sh -c cat >> "))
+                for token in tokens {
+                    #expect(!argv.contains(token) && !environment.contains(token), "the token is in neither argv nor the environment")
+                }
+                #expect(environment.contains("PHONE_LOGIN_SUB=\(subjects[0])"))
+
+                try await Self.signal("TERM", marker: marker)
+                try await Self.expectExit(session, "143")
+            }
+        }
+    }
+
+    @Test("idle: \"Are you still there?\" with its countdown; a key continues, silence starts over")
+    func idlePrompt() async throws {
+        try await TmuxSession.with(F.command("--kiosk --idle-timeout 3 --idle-prompt-seconds 4 --admin-key ctrl-]")) { session in
+            try await session.waitFor("Step 1 of 2")
+            try await session.type("+4915")
+            let prompt = try await session.waitFor("Are you still there?")
+            #expect(prompt.contains("Press any key to continue.") && prompt.contains("Starting over in 0:0"))
+            #expect(!prompt.contains("+4915"), "the number is hidden meanwhile")
+            try await session.type("x")
+            let back = try await session.waitFor("[+4915_")
+            #expect(!back.contains("+4915x"), "the key that answered is not typed")
+            try await session.waitFor("Are you still there?")
+            let fresh = try await session.waitFor("[_____")
+            #expect(!fresh.contains("+4915") && !fresh.contains("Are you still there?"))
+            try await session.press("C-]")
+            try await session.press("C-]")
+            try await Self.expectExit(session, "0")
+        }
+    }
+
+    @Test("Ctrl-C, Ctrl-Z, Ctrl-\\ and SIGINT, SIGQUIT, SIGTSTP neither end nor suspend it; SIGTERM and SIGHUP do, the terminal sane",
+          arguments: [("TERM", "143"), ("HUP", "129")])
+    func keysAndSignalsIgnored(_ ending: (String, String)) async throws {
+        let marker = "kiosk-\(UUID().uuidString.prefix(8))"
+        try await TmuxSession.with(F.command("--kiosk --banner \(marker)")) { session in
+            try await session.waitFor("Step 1 of 2")
+            try await session.type("+49")
+            for key in ["C-c", "C-z", "C-\\"] { try await session.press(key) }
+            for name in ["INT", "QUIT", "TSTP"] { try await Self.signal(name, marker: marker) }
+            try await session.type("1")
+            let screen = try await session.waitFor("[+491_")
+            #expect(screen.contains("Step 1 of 2"))
+            #expect(!FileManager.default.fileExists(atPath: session.path("status")), "still running")
+            try await Self.signal(ending.0, marker: marker)
+            try await Self.expectExit(session, ending.1)
+            #expect(try String(contentsOf: session.directory.appendingPathComponent("out"), encoding: .utf8).isEmpty)
+        }
+    }
+
+    @Test("a failing or hanging hook is shown politely and the kiosk goes on", arguments: [
+        ("exit 3", "(the command exited with status 3)"),
+        ("exec sleep 31.5", "(the command took longer than 1 s)"),
+    ])
+    func hookFailure(_ example: (String, String)) async throws {
+        let arguments = "--kiosk --kiosk-success-seconds 3 --on-login-timeout 1 --on-login \(TmuxSession.quote(example.0)) --log-logins {dir}/log"
+        try await TmuxSession.with(F.command(arguments), width: 80, height: 30) { session in
+            try await Self.demoSignIn(session, phone: "+4915112345678")
+            let screen = try await session.waitFor("This screen clears in")
+            #expect(Self.prose(screen).contains("Your sign-in worked, but passing it on did not " + example.1 + ". Please ask the staff for help."))
+            #expect(screen.contains("You are signed in"))
+            let fresh = try await session.waitFor("Step 1 of 2")
+            #expect(fresh.contains("SMS (demo phone)") && !fresh.contains("Your Xsolla Login code is"), "the demo panel is emptied too")
+            let entry = try #require(try JSONSerialization.jsonObject(with: Data(try Self.lines(session, "log")[0].utf8)) as? [String: String])
+            #expect(entry["hook"] == (example.0 == "exit 3" ? "exit 3" : "timed out"))
+            let left = try await BinaryRunner.run(["-f", "^sleep 31.5"], executable: URL(fileURLWithPath: "/usr/bin/pgrep"))
+            #expect(left.status == 1, "a hook past its timeout is killed, not left behind")
+            try await Self.demoSignIn(session, phone: "+14155550100")
+            try await session.waitFor("This screen clears in")
+            try await session.press("Enter")
+            try await session.waitFor("Step 1 of 2")
+        }
+    }
+
+    @Test("SIGTERM while a login is being handed over: the hook finishes with its token, then exit 143")
+    func terminatedDuringHandOff() async throws {
+        let marker = "kiosk-\(UUID().uuidString.prefix(8))"
+        let arguments = "--kiosk --banner \(marker) --on-login \(TmuxSession.quote("sleep 2; cat > {dir}/late-token"))"
+        try await TmuxSession.with(F.command(arguments), width: 80, height: 30) { session in
+            try await Self.demoSignIn(session, phone: "+4915112345678")
+            try await session.waitFor("Finishing your sign-in…")
+            try await Self.signal("TERM", marker: marker)
+            try await Self.expectExit(session, "143")
+            let token = try String(contentsOf: session.directory.appendingPathComponent("late-token"), encoding: .utf8)
+            #expect(token.hasPrefix("eyJ") && token.hasSuffix("\n"), "the hook got the whole token before the kiosk left")
+        }
+    }
+
+    @Test("options that make no sense are refused before the screen opens", arguments: [
+        (["--on-login", "cat"], "--on-login goes with --kiosk."),
+        (["--kiosk", "--output", "token"], "--kiosk never prints the token"),
+        (["--kiosk", "--admin-key", "ctrl-c"], "--admin-key"),
+        (["--kiosk", "--idle-timeout", "0"], "--idle-timeout must be 1–86400 seconds."),
+        (["--kiosk", "--log-logins", "/nonexistent-dir/logins"], "phone-login: Cannot write the login log /nonexistent-dir/logins: No such file or directory."),
+    ])
+    func usage(_ example: ([String], String)) async throws {
+        let outcome = try await BinaryRunner.run(example.0)
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains(example.1))
+    }
+}
