@@ -6,11 +6,13 @@ public enum EmulatorHarness {
     /// Starts an emulator, runs `body` with it and a client, and stops both whatever happens.
     public static func run<R: Sendable>(
         _ configuration: EmulatorConfiguration = TestProject.emulator(), clientSecret: String? = nil,
+        connectTimeout: Duration = .seconds(2),
         _ body: (RunningEmulator, AuthClient) async throws -> R
     ) async throws -> R {
         let emulator = try await EmulatorServer.start(configuration: configuration)
         do {
-            let result = try await AuthClient.with(TestProject.client(emulator.baseURL, secret: clientSecret)) { client in
+            let client = TestProject.client(emulator.baseURL, secret: clientSecret, connectTimeout: connectTimeout)
+            let result = try await AuthClient.with(client) { client in
                 try await body(emulator, client)
             }
             await emulator.stop()
