@@ -255,15 +255,17 @@ class Pane:
             if all(re.search(pattern, text) for pattern in expected) and \
                not any(re.search(pattern, text) for pattern in rejected):
                 return capture
-            last = text
-            if time.monotonic() > deadline:
+            last = "\n".join(line.rstrip() for line in text.rstrip().split("\n"))
+            exited = "[phone-login exited" in text and not any("exited" in pattern for pattern in expected)
+            if exited or time.monotonic() > deadline:
                 errors = ""
                 if os.path.exists(self.errors):
                     with open(self.errors, encoding="utf-8", errors="replace") as file:
                         errors = file.read().strip()
                 raise Failure(f"{self.name}: the screen did not show {list(expected)}"
                               + (f" without {list(rejected)}" if rejected else "")
-                              + f" within {timeout} s. Last screen:\n{last}"
+                              + (" before phone-login exited" if exited else f" within {timeout} s")
+                              + f". Last screen:\n{last}"
                               + (f"\nphone-login's stderr:\n{errors}" if errors else ""))
             time.sleep(0.1)
 
