@@ -7,6 +7,10 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 venv="${PHONE_LOGIN_VENV:-$root/.venv}"
 requirements="$root/scripts/requirements.txt"
 stamp="$venv/.requirements"
+# Tests may call this concurrently (on a fresh clone, each would create the venv): one at a time.
+mkdir -p "$venv"
+exec 9>"$venv/.lock"
+flock 9
 if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv" >&2
 fi
