@@ -1,0 +1,105 @@
+import Foundation
+import PhoneAuth
+import PhoneLoginTestSupport
+import Testing
+
+@Suite("The plain mode on a real terminal (a tmux pane), as a screen-reader user meets it", .serialized)
+struct PlainTerminalTests {
+    /// The command line: the binary with `arguments`, stdout to a file, stderr (the conversation) on the terminal;
+    /// then its exit status and the terminal's modes, in files.
+    static func command(_ arguments: String) -> String {
+        "\(BinaryRunner.executable.path) \(arguments) > {dir}/out; echo $? > {dir}/status; stty -a > {dir}/stty; sleep 60"
+    }
+
+    /// A dumb terminal, in a UTF-8 locale.
+    static let dumb: [String: String?] = ["TERM": "dumb", "LC_ALL": "C.UTF-8"]
+
+    @Test("TERM=dumb turns it on; a wrong code, then the right one; the code never on screen; echo back afterwards")
+    func login() async throws {
+        try await EmulatorProcess.with(PlainPipeTests.emulatorArguments) { emulator in
+            let arguments = "--base-url \(emulator.baseURL) --project-id \(TestProject.id) --output token"
+            try await TmuxSession.with(Self.command(arguments), height: 50, environment: Self.dumb) { session in
+                try await session.waitFor("Phone number:")
+                try await session.type("+49 151 1234 5678")
+                try await session.waitFor("Phone number: +49 151 1234 5678")  // the terminal's own echo
+                try await session.press("Enter")
+                let prompt = try await session.waitFor("Code sent to …78. Code:")
+                #expect(prompt.contains("The code is valid for 3 minutes."))
+                let code = try await FullScreenTests.newestCode(emulator)
+                let wrong = code == "00000000" ? "11111111" : "00000000"
+                try await session.type(wrong)
+                try await session.press("Enter")
+                try await session.waitFor("Wrong code. Check the SMS and try again (2 tries left).")
+                try await session.type(code)
+                try await session.press("Enter")
+                try await FullScreenTests.expectExit(session, "0")
+                let transcript = try await session.transcript()
+                #expect(transcript.contains("Signed in. User "))
+                #expect(!transcript.contains(code) && !transcript.contains(wrong), "the code is never echoed:\n\(transcript)")
+                let token = try String(contentsOf: session.directory.appendingPathComponent("out"), encoding: .utf8)
+                    .trimmingCharacters(in: .whitespacesAndNewlines)
+                let result = try await LoginResult.parse(loginURL: "https://x.example/?token=\(token)", verifyingWith: TestProject.secret)
+                #expect(result.signatureVerified)
+            }
+        }
+    }
+
+    @Test("TERM unset turns it on too: demo mode, the SMS as a line, signed in; nothing on stdout without --output")
+    func unsetTermDemo() async throws {
+        try await TmuxSession.with(Self.command(""), height: 50, environment: ["TERM": nil, "LC_ALL": "C.UTF-8"]) { session in
+            try await session.waitFor("Demo mode: a local emulator stands in for Xsolla Login")
+            try await session.type("+4915112345678")
+            try await session.press("Enter")
+            let screen = try await session.waitFor("Code sent to …78. Code:")
+            let line = try #require(screen.split(separator: "\n").first { $0.hasPrefix("SMS to …78: Your Xsolla Login code is ") })
+            let code = String(line.dropFirst("SMS to …78: Your Xsolla Login code is ".count).prefix(while: \.isNumber))
+            try await session.type(code)
+            try await session.press("Enter")
+            try await session.waitFor("Signed in. User ")
+            try await FullScreenTests.expectExit(session, "0")
+            #expect(try String(contentsOf: session.directory.appendingPathComponent("out"), encoding: .utf8).isEmpty)
+        }
+    }
+
+    @Test("Ctrl-C at the code prompt (echo off): 130, the terminal's echo back")
+    func interrupt() async throws {
+        try await TmuxSession.with(Self.command(""), height: 50, environment: Self.dumb) { session in
+            try await session.waitFor("Phone number:")
+            try await session.type("+4915112345678")
+            try await session.press("Enter")
+            try await session.waitFor("Code sent to …78. Code:")
+            try await session.type("98765")
+            try await session.press("C-c")
+            try await FullScreenTests.expectExit(session, "130")
+            let transcript = try await session.transcript()
+            #expect(transcript.contains("Code sent to …78. Code:\nphone-login: Interrupted.\n"), "on a line of its own:\n\(transcript)")
+            #expect(!transcript.contains("98765"), "what was typed at the code prompt was not echoed")
+        }
+    }
+
+    @Test("SIGTERM at the code prompt: 143, the echo back")
+    func terminate() async throws {
+        let marker = "plain-signal-\(UUID().uuidString.prefix(8))"
+        try await TmuxSession.with(Self.command("--payload \(marker)"), height: 50, environment: Self.dumb) { session in
+            try await session.waitFor("Phone number:")
+            try await session.type("+4915112345678")
+            try await session.press("Enter")
+            try await session.waitFor("Code sent to …78. Code:")
+            let pattern = "^" + BinaryRunner.executable.path + " --payload " + marker
+            let kill = try await BinaryRunner.run(["-TERM", "-f", pattern], executable: URL(fileURLWithPath: "/usr/bin/pkill"))
+            #expect(kill.status == 0, "the process was found")
+            try await FullScreenTests.expectExit(session, "143")
+        }
+    }
+
+    @Test("Ctrl-D at the phone prompt: end of input, exit 1")
+    func endOfInput() async throws {
+        try await TmuxSession.with(Self.command("--plain"), height: 50, environment: ["LC_ALL": "C.UTF-8"]) { session in
+            try await session.waitFor("Phone number:")
+            try await session.press("C-d")
+            try await FullScreenTests.expectExit(session, "1")
+            let transcript = try await session.transcript()
+            #expect(transcript.contains("Phone number:\nphone-login: Cancelled: end of input.\n"), "\(transcript)")
+        }
+    }
+}
