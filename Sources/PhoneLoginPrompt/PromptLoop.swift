@@ -39,12 +39,14 @@ struct PromptLoop {
         if flow.settings.demo { speaker.say(PlainWording.demoBanner) }
         while outcome == nil {
             let idle = flow.pending == nil
-            if idle, !speaker.promptOpen { ask() }
+            if idle, !speaker.promptOpen { _ = ask() }
             if !(idle && reader.hasLine) { waitForSomething(readInput: idle && !reader.ended) }
             let now = ContinuousClock.now
             for item in login.inbox.drain() where outcome == nil { take(item, at: now) }
             if outcome == nil { keepTime(at: now) }
             guard outcome == nil, flow.pending == nil else { continue }
+            // A line is taken only under the prompt it answers: ask again first if something closed the prompt.
+            if !speaker.promptOpen, ask() { continue }
             if let line = reader.nextLine() {
                 speaker.answered()
                 answer(line, at: now)
@@ -97,19 +99,20 @@ struct PromptLoop {
 
     // MARK: Input
 
-    /// Prompts for what the flow waits for, with the echo the answer needs.
-    mutating func ask() {
+    /// Prompts for what the flow waits for, with the echo the answer needs; false when it waits for no answer.
+    mutating func ask() -> Bool {
         switch flow.screen {
         case .phone:
             modes?.lineInput(echo: true)
             speaker.ask(PlainWording.phonePrompt)
         case .code:
-            guard let operation = flow.operation else { return }
+            guard let operation = flow.operation else { return false }
             modes?.lineInput(echo: false)
             speaker.ask(PlainWording.codePrompt(for: operation.phone, expired: flow.isExpired(at: .now)))
         case .success, .finished:
-            break
+            return false
         }
+        return true
     }
 
     /// One answered line, as the keys the flow understands; refusals the flow would make silently are said.
@@ -209,7 +212,7 @@ struct PromptLoop {
     mutating func suspend() {
         speaker.endPrompt()
         modes?.restore()
-        kill(getpid(), SIGSTOP)
+        raise(SIGSTOP)  // this thread stops at once: nothing is written after the terminal was restored
     }
 
     mutating func perform(_ effect: FlowEffect, at now: ContinuousClock.Instant) {

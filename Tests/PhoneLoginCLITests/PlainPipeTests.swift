@@ -10,13 +10,16 @@ struct PlainPipeTests {
         ["--plain", "--base-url", emulator.baseURL, "--project-id", TestProject.id] + arguments
     }
 
+    /// A UTF-8 locale (CI may have none set, and the plain mode then writes ASCII).
+    static let utf8 = ["LC_ALL": "C.UTF-8"]
+
     /// The emulator with 8-digit codes: a code cannot turn up in the output by chance.
     static let emulatorArguments = ["--jwt-secret", TestProject.secret, "--code-length", "8"]
 
     @Test("a wrong code, then the right one: stdout carries the token alone, stderr never the code")
     func login() async throws {
         try await EmulatorProcess.with(Self.emulatorArguments) { emulator in
-            let run = try InteractiveProcess(Self.arguments(emulator, ["--output", "token"]))
+            let run = try InteractiveProcess(Self.arguments(emulator, ["--output", "token"]), environment: Self.utf8)
             try await run.waitFor("Phone number: ")
             try run.send("+1 (415) 555-0100")
             let sent = try await run.waitFor("Code sent to …00. Code: ")
@@ -42,7 +45,7 @@ struct PlainPipeTests {
     @Test("the countdown announced at 10 seconds and at expiry; r sends a new code that works")
     func expiryAndResend() async throws {
         try await EmulatorProcess.with(Self.emulatorArguments + ["--code-lifetime", "11"]) { emulator in
-            let run = try InteractiveProcess(Self.arguments(emulator, ["--code-lifetime", "11", "--resend-cooldown", "5", "--output", "json"]))
+            let run = try InteractiveProcess(Self.arguments(emulator, ["--code-lifetime", "11", "--resend-cooldown", "5", "--output", "json"]), environment: Self.utf8)
             try await run.waitFor("Phone number: ")
             try run.send("+4915112345678")
             try await run.waitFor("The code is valid for 11 seconds.")
@@ -72,6 +75,7 @@ struct PlainPipeTests {
         let name: String
         let input: String
         let extra: [String]
+        var locale = "C.UTF-8"
         let status: Int32
         /// Lines stderr must contain.
         let says: [String]
@@ -84,7 +88,7 @@ struct PlainPipeTests {
         Case(name: "not a number, then the end: a usage error", input: "+1 555\n", extra: [], status: 2,
              says: ["Not a phone number: needs + and 5–25 digits; got 4.\n", "phone-login: Invalid phone number: needs + and 5–25 digits; got 4.\n"]),
         Case(name: "letters: said where", input: "call me\n", extra: [], status: 2,
-             says: ["Not a phone number: needs + and 5–25 digits; starts with + and the country code"]),
+             says: ["Not a phone number: needs + and 5–25 digits; “c” at position 1 is not allowed.\n"]),
         Case(name: "a test number the server rate-limits", input: "+10000000057\n", extra: [], status: 5,
              says: ["Too many attempts. Try again in 60 s. (Xsolla 002-057, HTTP 429)\nPhone number: "]),
         Case(name: "the phone limit reached by asking again, and again during the wait", input: "+15555550100\nr\nr\n",
@@ -96,6 +100,8 @@ struct PlainPipeTests {
              says: ["Wrong code. Check the SMS and try again (2 tries left).", "phone-login: Wrong code."]),
         Case(name: "a code sent, then the end: cancelled", input: "+15555550100\n", extra: [], status: 1,
              says: ["Code sent to …00. Code: \n", "phone-login: Cancelled: end of input.\n"]),
+        Case(name: "a locale that is not UTF-8: ASCII", input: "+15555550100\n", extra: [], locale: "C", status: 1,
+             says: ["Sending a code...\n", "Code sent to ...00. Code: \n"]),
         Case(name: "a code with a letter in it", input: "+15555550100\n12a4\n", extra: [], status: 1,
              says: ["“a” is not a digit: the code is digits only.\n"]),
         Case(name: "an empty line at the code prompt says the time left", input: "+15555550100\n\n", extra: [], status: 1,
@@ -107,7 +113,8 @@ struct PlainPipeTests {
     @Test("input that ends: the documented exit codes", arguments: cases)
     func endOfInput(_ example: Case) async throws {
         try await EmulatorProcess.with(Self.emulatorArguments + ["--phone-limit", "1"]) { emulator in
-            let outcome = try await BinaryRunner.run(Self.arguments(emulator, example.extra), stdin: example.input)
+            let outcome = try await BinaryRunner.run(Self.arguments(emulator, example.extra), environment: ["LC_ALL": example.locale],
+                                                   stdin: example.input)
             #expect(outcome.status == example.status, "stderr: \(outcome.stderr)")
             for line in example.says { #expect(outcome.stderr.contains(line), "stderr: \(outcome.stderr)") }
             #expect(outcome.stdout.isEmpty)
@@ -118,7 +125,7 @@ struct PlainPipeTests {
     func unreachable() async throws {
         let arguments = ["--plain", "--base-url", "http://127.0.0.1:\(closedLoopbackPort())/api", "--project-id", TestProject.id,
                          "--connect-timeout", "1"]
-        let outcome = try await BinaryRunner.run(arguments, stdin: "+4915112345678\n\n")
+        let outcome = try await BinaryRunner.run(arguments, environment: Self.utf8, stdin: "+4915112345678\n\n")
         #expect(outcome.status == 6, "stderr: \(outcome.stderr)")
         let refusal = "Cannot reach the server: connection refused. Is it running, and is the base URL right? Press Enter to try again.\n"
         #expect(outcome.stderr.components(separatedBy: refusal).count == 3, "tried twice: \(outcome.stderr)")
@@ -126,7 +133,7 @@ struct PlainPipeTests {
 
     @Test("demo mode through pipes: the SMS printed as a line, the login URL on stdout")
     func demo() async throws {
-        let run = try InteractiveProcess(["--plain", "--output", "login-url"])
+        let run = try InteractiveProcess(["--plain", "--output", "login-url"], environment: Self.utf8)
         try await run.waitFor("Demo mode: a local emulator stands in for Xsolla Login")
         try run.send("+4915112345678")
         let sms = try await run.waitFor("Code sent to …78. Code: ")

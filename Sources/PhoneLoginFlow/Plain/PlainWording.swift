@@ -79,7 +79,7 @@ public enum PlainWording {
 
     /// The success line: who signed in and until when the token is valid.
     public static func signedIn(_ result: LoginResult, now: Date) -> String {
-        let hours = Int(result.claims.expiresAt.timeIntervalSince(now) / 3_600)
+        let hours = Int((result.claims.expiresAt.timeIntervalSince(now) / 3_600).rounded())
         let until = result.claims.expiresAt.formatted(.iso8601.year().month().day().dateTimeSeparator(.space).time(includingFractionalSeconds: false))
         let relative = hours >= 1 ? " (in \(span(hours: hours)))" : ""
         return "Signed in. User \(result.claims.subject); the token is valid until \(until) UTC\(relative)."
