@@ -215,31 +215,25 @@ struct PromptLoop {
         raise(SIGSTOP)  // this thread stops at once: nothing is written after the terminal was restored
     }
 
+    /// Carries out an effect: calls run as tasks that report back through the inbox (a cancelled one reports nothing).
     mutating func perform(_ effect: FlowEffect, at now: ContinuousClock.Instant) {
-        let client = client, inbox = login.inbox, options = login.configuration.startOptions
+        let inbox = login.inbox
+        if let call = ClientCall(effect, client: client, options: login.configuration.startOptions) {
+            let task = Task {
+                let event = await call.run()
+                if !Task.isCancelled { inbox.post(.flow(event)) }
+            }
+            if let id = call.requestID {
+                requests[id] = task
+            } else {
+                linkPoll?.cancel()
+                linkPoll = task
+            }
+            return
+        }
         switch effect {
-        case .startAuth(let id, let phone):
-            requests[id] = Task {
-                let result = await Self.result { () async throws(AuthError) in try await client().startAuth(phone: phone, options: options) }
-                inbox.post(.flow(.startFinished(requestID: id, result)))
-            }
-        case .completeAuth(let id, let phone, let operationID, let code):
-            requests[id] = Task {
-                let result = await Self.result { () async throws(AuthError) in
-                    try await client().completeAuth(phone: phone, operationID: operationID, code: code)
-                }
-                inbox.post(.flow(.confirmFinished(requestID: id, result)))
-            }
         case .cancelRequest(let id):
             requests.removeValue(forKey: id)?.cancel()
-        case .pollLink(let phone, let operationID, let deadline):
-            linkPoll?.cancel()
-            linkPoll = Task {
-                let result = await Self.result { () async throws(AuthError) in
-                    try await client().waitForLinkCode(phone: phone, operationID: operationID, until: deadline)
-                }
-                if !Task.isCancelled { inbox.post(.flow(.linkCodeArrived(operationID: operationID, result))) }
-            }
         case .stopLinkPoll:
             linkPoll?.cancel()
             linkPoll = nil
@@ -250,17 +244,8 @@ struct PromptLoop {
             outcome = .finished(.success(result))
         case .finish(let how):
             outcome = .finished(how)
-        case .wake:
-            break  // the loop wakes for announcements and deadlines only, from `nextDue(after:)`
-        }
-    }
-
-    /// A client call's value or its error.
-    static func result<T>(_ call: () async throws(AuthError) -> T) async -> Result<T, AuthError> {
-        do {
-            return .success(try await call())
-        } catch {
-            return .failure(error)
+        case .wake, .startAuth, .completeAuth, .pollLink:
+            break  // calls are above; the loop wakes for announcements and deadlines only, from `nextDue(after:)`
         }
     }
 }

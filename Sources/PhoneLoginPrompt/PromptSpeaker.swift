@@ -37,9 +37,6 @@ struct PromptSpeaker {
         promptOpen = false
     }
 
-    /// Forgets an open prompt without ending its line (the terminal did, e.g. echoing ^C and a newline).
-    mutating func forgetPrompt() { promptOpen = false }
-
     private func emit(_ text: String) {
         let bytes = Array((ascii ? PlainWording.ascii(text) : text).utf8)
         var offset = 0
