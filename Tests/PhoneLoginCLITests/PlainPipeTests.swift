@@ -45,7 +45,7 @@ struct PlainPipeTests {
     @Test("the countdown announced at 10 seconds and at expiry; r sends a new code that works")
     func expiryAndResend() async throws {
         try await EmulatorProcess.with(Self.emulatorArguments + ["--code-lifetime", "11"]) { emulator in
-            let run = try InteractiveProcess(Self.arguments(emulator, ["--code-lifetime", "11", "--resend-cooldown", "5", "--output", "json"]), environment: Self.utf8)
+            let run = try InteractiveProcess(Self.arguments(emulator, ["--code-lifetime", "11", "--resend-cooldown", "10", "--output", "json"]), environment: Self.utf8)
             try await run.waitFor("Phone number: ")
             try run.send("+4915112345678")
             try await run.waitFor("The code is valid for 11 seconds.")

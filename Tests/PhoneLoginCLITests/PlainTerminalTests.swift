@@ -44,6 +44,48 @@ struct PlainTerminalTests {
         }
     }
 
+    @Test("expiry announced and in the prompt; r sends a new code; the new code signs in")
+    func expiryAndResend() async throws {
+        try await EmulatorProcess.with(PlainPipeTests.emulatorArguments + ["--code-lifetime", "5"]) { emulator in
+            let arguments = "--base-url \(emulator.baseURL) --project-id \(TestProject.id) --code-lifetime 5 --resend-cooldown 1 --output login-url"
+            try await TmuxSession.with(Self.command(arguments), height: 50, environment: Self.dumb) { session in
+                try await session.waitFor("Phone number:")
+                try await session.type("+14155550100")
+                try await session.press("Enter")
+                try await session.waitFor("The code is valid for 5 seconds.")
+                let expired = try await session.waitFor("The code has expired. Type r for a new code:")
+                #expect(expired.contains("The code has expired. Type r and press Enter for a new code."))
+                try await session.type("r")
+                try await session.press("Enter")
+                try await session.waitFor("A new code is on its way. The code is valid for 5 seconds.")
+                let code = try await FullScreenTests.newestCode(emulator)
+                try await session.type(code)
+                try await session.press("Enter")
+                try await FullScreenTests.expectExit(session, "0")
+                #expect(try String(contentsOf: session.directory.appendingPathComponent("out"), encoding: .utf8).contains("token=ey"))
+                #expect(!(try await session.transcript()).contains(code))
+            }
+        }
+    }
+
+    @Test("rate limited: the server's wait in words, said again when asked too early; Ctrl-D then exits 5")
+    func rateLimited() async throws {
+        try await EmulatorProcess.with(PlainPipeTests.emulatorArguments) { emulator in
+            let arguments = "--base-url \(emulator.baseURL) --project-id \(TestProject.id)"
+            try await TmuxSession.with(Self.command(arguments), height: 50, environment: Self.dumb) { session in
+                try await session.waitFor("Phone number:")
+                try await session.type("+10000000057")
+                try await session.press("Enter")
+                try await session.waitFor("Too many attempts. Try again in 60 s. (Xsolla 002-057, HTTP 429)")
+                try await session.press("Enter")
+                try await session.waitFor("Too many attempts: wait ")
+                try await session.press("C-d")
+                try await FullScreenTests.expectExit(session, "5")
+                #expect(try await session.transcript().contains("\nphone-login: Too many attempts. Try again in 60 s."))
+            }
+        }
+    }
+
     @Test("TERM unset turns it on too: demo mode, the SMS as a line, signed in; nothing on stdout without --output")
     func unsetTermDemo() async throws {
         try await TmuxSession.with(Self.command(""), height: 50, environment: ["TERM": nil, "LC_ALL": "C.UTF-8"]) { session in
