@@ -145,4 +145,17 @@ struct PlainPipeTests {
         #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
         #expect(outcome.stdout.hasPrefix("http://127.0.0.1:") && outcome.stdout.contains("/emulator/callback?token=ey"))
     }
+
+    @Test("demo link flow: l follows the SMS link and the login completes by itself")
+    func demoLink() async throws {
+        let run = try InteractiveProcess(["--plain", "--send-link", "--output", "login-url"], environment: Self.utf8)
+        try run.send("+4915112345678")
+        let sent = try await run.waitFor("Code sent to …78. Code: ")
+        #expect(sent.contains("Type l to follow the SMS link."))
+        try run.send("l")
+        try await run.waitFor("The SMS link was followed: signing in…")
+        let outcome = await run.finish()
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        #expect(outcome.stdout.hasPrefix("http://127.0.0.1:") && outcome.stdout.contains("/emulator/callback?token=ey"))
+    }
 }
