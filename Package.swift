@@ -86,6 +86,7 @@ let package = Package(
         .testTarget(name: "PhoneAuthTests", dependencies: ["PhoneAuth", "PhoneLoginTestSupport"]),
         .testTarget(name: "LoginEmulatorTests", dependencies: ["LoginEmulator", "PhoneAuth", "PhoneLoginTestSupport"]),
         .testTarget(name: "PhoneLoginFlowTests", dependencies: ["PhoneLoginFlow", "PhoneAuth"]),
+        .testTarget(name: "PhoneLoginPromptTests", dependencies: ["PhoneLoginPrompt", "PhoneLoginFlow"]),
         .testTarget(name: "PhoneLoginUITests", dependencies: ["PhoneLoginUI", "PhoneLoginFlow", "PhoneAuth"]),
         .testTarget(name: "PhoneLoginCLITests", dependencies: ["PhoneLoginCLI", "PhoneLoginTestSupport"]),
     ],
