@@ -123,8 +123,8 @@ struct PromptLoop {
         case .code: answerCode(line.filter { !$0.isWhitespace }, at: now)
         case .success, .finished: break
         }
-        // Nothing sent and nothing new said: say again why (the same notice twice is still news to the person).
-        if spoken == heard, flow.pending == nil, let notice = flow.notice { announce(notice, at: now) }
+        // Nothing sent and nothing new said: say again why (the same problem twice is still news to the person).
+        if spoken == heard, flow.pending == nil, let notice = flow.notice, notice.isProblem { announce(notice, at: now) }
     }
 
     mutating func answerPhone(_ text: String, at now: ContinuousClock.Instant) {

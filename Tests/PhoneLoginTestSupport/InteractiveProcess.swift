@@ -21,19 +21,16 @@ public final class InteractiveProcess: Sendable {
         process.executableURL = BinaryRunner.executable
         process.arguments = arguments
         process.environment = BinaryRunner.cleanEnvironment().merging(environment) { $1 }
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        let stdin = Pipe.closingOnExec(), stdout = Pipe.closingOnExec(), stderr = Pipe.closingOnExec()
         (process.standardInput, process.standardOutput, process.standardError) = (stdin, stdout, stderr)
         (input, output, errors, exited) = (stdin.fileHandleForWriting, TextBuffer(), TextBuffer(), ExitSignal())
         drained = [ExitSignal(), ExitSignal()]
         for (pipe, buffer, closed) in [(stdout, output, drained[0]), (stderr, errors, drained[1])] {
-            pipe.fileHandleForReading.readabilityHandler = { handle in
-                let data = handle.availableData
-                guard !data.isEmpty else {
-                    handle.readabilityHandler = nil
-                    closed.fire()
-                    return
-                }
-                buffer.append(String(decoding: data, as: UTF8.self))
+            // A blocking read loop on a Dispatch thread (never a Swift concurrency thread): each chunk as it comes, then the end.
+            let handle = pipe.fileHandleForReading
+            DispatchQueue.global().async {
+                while case let data = handle.availableData, !data.isEmpty { buffer.append(String(decoding: data, as: UTF8.self)) }
+                closed.fire()
             }
         }
         process.terminationHandler = { [exited] _ in exited.fire() }
@@ -68,12 +65,16 @@ public final class InteractiveProcess: Sendable {
         if process.isRunning { kill(process.processIdentifier, number) }
     }
 
-    /// Closes its stdin and waits for the exit (killed after `timeout`) and for both pipes to be read to their end.
+    /// Closes its stdin and waits for the exit (killed after `timeout`) and for both pipes to be read to their end
+    /// (or 5 s more, should another process hold one open).
     public func finish(timeout: Duration = .seconds(30)) async -> BinaryRunner.Outcome {
         closeInput()
-        let watchdog = Task { [process] in
+        let watchdog = Task { [process, drained] in
             try await Task.sleep(for: timeout)
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            // A pipe another process inherited (a daemon forked meanwhile) may never end: stop waiting for it.
+            try await Task.sleep(for: .seconds(5))
+            drained.forEach { $0.fire() }
         }
         await exited.wait()
         for pipe in drained { await pipe.wait() }
