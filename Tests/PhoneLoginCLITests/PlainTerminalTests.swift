@@ -11,6 +11,14 @@ struct PlainTerminalTests {
         "\(BinaryRunner.executable.path) \(arguments) > {dir}/out; echo $? > {dir}/status; stty -a > {dir}/stty; sleep 60"
     }
 
+    /// Types an answer, presses Enter, and waits until the screen shows `next`; returns the screen.
+    @discardableResult
+    static func answer(_ session: TmuxSession, _ text: String, thenWaitFor next: String) async throws -> String {
+        try await session.type(text)
+        try await session.press("Enter")
+        return try await session.waitFor(next)
+    }
+
     /// A dumb terminal, in a UTF-8 locale.
     static let dumb: [String: String?] = ["TERM": "dumb", "LC_ALL": "C.UTF-8"]
 
@@ -27,9 +35,7 @@ struct PlainTerminalTests {
                 #expect(prompt.contains("The code is valid for 3 minutes."))
                 let code = try await FullScreenTests.newestCode(emulator)
                 let wrong = code == "00000000" ? "11111111" : "00000000"
-                try await session.type(wrong)
-                try await session.press("Enter")
-                try await session.waitFor("Wrong code. Check the SMS and try again (2 tries left).")
+                try await Self.answer(session, wrong, thenWaitFor: "Wrong code. Check the SMS and try again (2 tries left).")
                 try await session.type(code)
                 try await session.press("Enter")
                 try await FullScreenTests.expectExit(session, "0")
@@ -50,14 +56,10 @@ struct PlainTerminalTests {
             let arguments = "--base-url \(emulator.baseURL) --project-id \(TestProject.id) --code-lifetime 5 --resend-cooldown 1 --output login-url"
             try await TmuxSession.with(Self.command(arguments), height: 50, environment: Self.dumb) { session in
                 try await session.waitFor("Phone number:")
-                try await session.type("+14155550100")
-                try await session.press("Enter")
-                try await session.waitFor("The code is valid for 5 seconds.")
+                try await Self.answer(session, "+14155550100", thenWaitFor: "The code is valid for 5 seconds.")
                 let expired = try await session.waitFor("The code has expired. Type r for a new code:")
                 #expect(expired.contains("The code has expired. Type r and press Enter for a new code."))
-                try await session.type("r")
-                try await session.press("Enter")
-                try await session.waitFor("A new code is on its way. The code is valid for 5 seconds.")
+                try await Self.answer(session, "r", thenWaitFor: "A new code is on its way. The code is valid for 5 seconds.")
                 let code = try await FullScreenTests.newestCode(emulator)
                 try await session.type(code)
                 try await session.press("Enter")
@@ -74,9 +76,7 @@ struct PlainTerminalTests {
             let arguments = "--base-url \(emulator.baseURL) --project-id \(TestProject.id)"
             try await TmuxSession.with(Self.command(arguments), height: 50, environment: Self.dumb) { session in
                 try await session.waitFor("Phone number:")
-                try await session.type("+10000000057")
-                try await session.press("Enter")
-                try await session.waitFor("Too many attempts. Try again in 60 s. (Xsolla 002-057, HTTP 429)")
+                try await Self.answer(session, "+10000000057", thenWaitFor: "Too many attempts. Try again in 60 s. (Xsolla 002-057, HTTP 429)")
                 try await session.press("Enter")
                 try await session.waitFor("Too many attempts: wait ")
                 try await session.press("C-d")
@@ -90,14 +90,10 @@ struct PlainTerminalTests {
     func unsetTermDemo() async throws {
         try await TmuxSession.with(Self.command(""), height: 50, environment: ["TERM": nil, "LC_ALL": "C.UTF-8"]) { session in
             try await session.waitFor("Demo mode: a local emulator stands in for Xsolla Login")
-            try await session.type("+4915112345678")
-            try await session.press("Enter")
-            let screen = try await session.waitFor("Code sent to …78. Code:")
+            let screen = try await Self.answer(session, "+4915112345678", thenWaitFor: "Code sent to …78. Code:")
             let line = try #require(screen.split(separator: "\n").first { $0.hasPrefix("SMS to …78: Your Xsolla Login code is ") })
             let code = String(line.dropFirst("SMS to …78: Your Xsolla Login code is ".count).prefix(while: \.isNumber))
-            try await session.type(code)
-            try await session.press("Enter")
-            try await session.waitFor("Signed in. User ")
+            try await Self.answer(session, code, thenWaitFor: "Signed in. User ")
             try await FullScreenTests.expectExit(session, "0")
             #expect(try String(contentsOf: session.directory.appendingPathComponent("out"), encoding: .utf8).isEmpty)
         }
@@ -107,9 +103,7 @@ struct PlainTerminalTests {
     func interrupt() async throws {
         try await TmuxSession.with(Self.command(""), height: 50, environment: Self.dumb) { session in
             try await session.waitFor("Phone number:")
-            try await session.type("+4915112345678")
-            try await session.press("Enter")
-            try await session.waitFor("Code sent to …78. Code:")
+            try await Self.answer(session, "+4915112345678", thenWaitFor: "Code sent to …78. Code:")
             try await session.type("98765")
             try await session.press("C-c")
             try await FullScreenTests.expectExit(session, "130")
@@ -124,9 +118,7 @@ struct PlainTerminalTests {
         let marker = "plain-signal-\(UUID().uuidString.prefix(8))"
         try await TmuxSession.with(Self.command("--payload \(marker)"), height: 50, environment: Self.dumb) { session in
             try await session.waitFor("Phone number:")
-            try await session.type("+4915112345678")
-            try await session.press("Enter")
-            try await session.waitFor("Code sent to …78. Code:")
+            try await Self.answer(session, "+4915112345678", thenWaitFor: "Code sent to …78. Code:")
             let pattern = "^" + BinaryRunner.executable.path + " --payload " + marker
             let kill = try await BinaryRunner.run(["-TERM", "-f", pattern], executable: URL(fileURLWithPath: "/usr/bin/pkill"))
             #expect(kill.status == 0, "the process was found")
