@@ -126,6 +126,30 @@ struct PlainTerminalTests {
         }
     }
 
+    @Test("Ctrl-Z at the code prompt stops with the echo back on; fg asks again and the login goes on")
+    func suspend() async throws {
+        try await TmuxSession.with("bash --norc --noprofile -i", height: 50, environment: ["PS1": "shell$ ", "LC_ALL": "C.UTF-8"]) { session in
+            try await session.waitFor("shell$")
+            try await Self.answer(session, "TERM=dumb \(BinaryRunner.executable.path)", thenWaitFor: "Phone number:")
+            let screen = try await Self.answer(session, "+4915112345678", thenWaitFor: "Code sent to …78. Code:")
+            let line = try #require(screen.split(separator: "\n").first { $0.hasPrefix("SMS to …78: Your Xsolla Login code is ") })
+            let code = String(line.dropFirst("SMS to …78: Your Xsolla Login code is ".count).prefix(while: \.isNumber))
+            try await session.press("C-z")
+            try await session.waitFor("Stopped")
+            try await Self.answer(session, "stty -a > \(session.path("stty")); echo saved", thenWaitFor: "\nsaved")
+            let modes = try await session.waitForFile("stty").split(whereSeparator: { " \n;".contains($0) })
+            #expect(modes.contains("echo") && modes.contains("icanon"), "the shell gets its terminal back as it was")
+            try await session.type("fg")
+            try await session.press("Enter")
+            let deadline = ContinuousClock.now + .seconds(45)
+            while try await session.transcript().components(separatedBy: "Code sent to …78. Code:").count < 3, ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            try await Self.answer(session, code, thenWaitFor: "Signed in. User ")
+            #expect(!(try await session.transcript()).contains(code + "\n"), "the code typed after fg is not echoed")
+        }
+    }
+
     @Test("Ctrl-D at the phone prompt: end of input, exit 1")
     func endOfInput() async throws {
         try await TmuxSession.with(Self.command("--plain"), height: 50, environment: ["LC_ALL": "C.UTF-8"]) { session in
