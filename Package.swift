@@ -57,6 +57,8 @@ let package = Package(
         // The terminal: the curses canvas and the event loop that ties keys, timers, the flow and the client. The only
         // module that imports curses.
         .target(name: "PhoneLoginTerminal", dependencies: ["CNCursesW", "PhoneLoginUI", "PhoneLoginFlow", "PhoneAuth"]),
+        // The accessible plain mode: the same flow as line prompts on a terminal's own line editing, or on pipes. No curses.
+        .target(name: "PhoneLoginPrompt", dependencies: ["PhoneLoginFlow", "PhoneAuth"]),
         // The `phone-login` executable: argument parsing and the scriptable commands.
         .executableTarget(
             name: "PhoneLoginCLI",
@@ -65,6 +67,7 @@ let package = Package(
                 "LoginEmulator",
                 "PhoneLoginFlow",
                 "PhoneLoginTerminal",
+                "PhoneLoginPrompt",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -94,6 +97,7 @@ let package = Package(
         .testTarget(name: "PhoneAuthTests", dependencies: ["PhoneAuth", "PhoneLoginTestSupport"]),
         .testTarget(name: "LoginEmulatorTests", dependencies: ["LoginEmulator", "PhoneAuth", "PhoneLoginTestSupport"]),
         .testTarget(name: "PhoneLoginFlowTests", dependencies: ["PhoneLoginFlow", "PhoneAuth"]),
+        .testTarget(name: "PhoneLoginPromptTests", dependencies: ["PhoneLoginPrompt", "PhoneLoginFlow"]),
         .testTarget(name: "PhoneLoginUITests", dependencies: ["PhoneLoginUI", "PhoneLoginFlow", "PhoneAuth"]),
         .testTarget(name: "PhoneLoginCLITests", dependencies: ["PhoneLoginCLI", "PhoneLoginTestSupport"]),
     ],

@@ -36,7 +36,7 @@ public enum BinaryRunner {
         process.executableURL = executable
         process.arguments = arguments
         process.environment = cleanEnvironment().merging(environment) { $1 }
-        let output = Pipe(), error = Pipe(), input = Pipe()
+        let output = Pipe.closingOnExec(), error = Pipe.closingOnExec(), input = Pipe.closingOnExec()
         process.standardOutput = discardOutput ? FileHandle.nullDevice : output
         process.standardError = discardOutput ? FileHandle.nullDevice : error
         process.standardInput = input

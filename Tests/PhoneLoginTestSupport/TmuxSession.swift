@@ -31,6 +31,13 @@ public final class TmuxSession: Sendable {
     /// The scrollback and the screen, oldest line first (`capture-pane -S -`).
     public func history() async throws -> String { try await tmux(["capture-pane", "-p", "-S", "-", "-t", "main"]).output }
 
+    /// Everything the pane showed, the scrollback included, wrapped lines joined (`capture-pane -J -S -`), without
+    /// trailing spaces.
+    public func transcript() async throws -> String {
+        let lines = try await tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", "main"]).output.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.map { line in String(line.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n")
+    }
+
     /// The screen with its colours and attributes as escape sequences (`capture-pane -e`).
     public func styledScreen() async throws -> String { try await tmux(["capture-pane", "-e", "-p", "-t", "main"]).output }
 

@@ -19,6 +19,8 @@ struct LoginCommand: AsyncParsableCommand {
 
     @OptionGroup var server: ServerOptions
 
+    @OptionGroup(title: "Accessible plain mode") var plainMode: PlainOptions
+
     @Option(name: .long, help: ArgumentHelp("What to print on stdout after a login: token, login-url, json or none.", valueName: "format"))
     var output: LoginOutput = .none
 
@@ -38,13 +40,14 @@ struct LoginCommand: AsyncParsableCommand {
     func validate() throws {
         guard codeLifetime > 0, resendCooldown >= 0 else { throw ValidationError("--code-lifetime must be positive and --resend-cooldown not negative.") }
         guard (1...12).contains(codeLength) else { throw ValidationError("--code-length must be 1–12.") }
-        if server.verbose, isatty(STDERR_FILENO) != 0 {
+        if server.verbose, !plainMode.isWanted(), isatty(STDERR_FILENO) != 0 {
             throw ValidationError("--verbose logs to stderr, which would draw over the screen: redirect it, e.g. 2>phone-login.log.")
         }
         try validateKiosk()
     }
 
     func run() async throws {
+        if plainMode.isWanted() { return try await runPlain() }
         LogSetup.bootstrap(verbose: server.verbose)
         let environment = ProcessInfo.processInfo.environment
         let demo = (server.projectId ?? environment["XSOLLA_LOGIN_PROJECT_ID"] ?? "").isEmpty

@@ -1,0 +1,99 @@
+import Foundation
+
+/// The built binary driven line by line through pipes, as an expect-style script drives it: lines written to its
+/// stdin while it runs, its stdout and stderr read as they come.
+public final class InteractiveProcess: Sendable {
+    private let process: Process
+    private let input: FileHandle
+    private let output: TextBuffer
+    private let errors: TextBuffer
+    private let exited: ExitSignal
+    private let drained: [ExitSignal]
+
+    /// Everything written to stdout so far.
+    public var stdout: String { output.text }
+    /// Everything written to stderr so far.
+    public var stderr: String { errors.text }
+
+    /// Starts the binary with `arguments` (the environment cleaned as `BinaryRunner` does, plus `environment`).
+    public init(_ arguments: [String], environment: [String: String] = [:]) throws {
+        process = Process()
+        process.executableURL = BinaryRunner.executable
+        process.arguments = arguments
+        process.environment = BinaryRunner.cleanEnvironment().merging(environment) { $1 }
+        let stdin = Pipe.closingOnExec(), stdout = Pipe.closingOnExec(), stderr = Pipe.closingOnExec()
+        (process.standardInput, process.standardOutput, process.standardError) = (stdin, stdout, stderr)
+        (input, output, errors, exited) = (stdin.fileHandleForWriting, TextBuffer(), TextBuffer(), ExitSignal())
+        drained = [ExitSignal(), ExitSignal()]
+        for (pipe, buffer, closed) in [(stdout, output, drained[0]), (stderr, errors, drained[1])] {
+            // A blocking read loop on a Dispatch thread (never a Swift concurrency thread): each chunk as it comes, then the end.
+            let handle = pipe.fileHandleForReading
+            DispatchQueue.global().async {
+                while case let data = handle.availableData, !data.isEmpty { buffer.append(String(decoding: data, as: UTF8.self)) }
+                closed.fire()
+            }
+        }
+        process.terminationHandler = { [exited] _ in exited.fire() }
+        try process.run()
+    }
+
+    /// Writes one line (a newline is added) to its stdin.
+    public func send(_ line: String) throws {
+        try input.write(contentsOf: Data((line + "\n").utf8))
+    }
+
+    /// Closes its stdin: the end of input.
+    public func closeInput() {
+        try? input.close()
+    }
+
+    /// Waits until stderr shows `text` (after `count - 1` earlier showings); returns stderr, or throws with it after `timeout`.
+    @discardableResult
+    public func waitFor(_ text: String, count: Int = 1, timeout: Duration = .seconds(45)) async throws -> String {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            let seen = stderr
+            if seen.components(separatedBy: text).count > count { return seen }
+            if !process.isRunning { break }
+            try await Task.sleep(for: .milliseconds(30))
+        }
+        throw InteractiveProcessError.timedOut(waitingFor: text, stderr: stderr)
+    }
+
+    /// Sends a signal to it.
+    public func signal(_ number: Int32) {
+        if process.isRunning { kill(process.processIdentifier, number) }
+    }
+
+    /// Closes its stdin and waits for the exit (killed after `timeout`) and for both pipes to be read to their end
+    /// (or 5 s more, should another process hold one open).
+    public func finish(timeout: Duration = .seconds(30)) async -> BinaryRunner.Outcome {
+        closeInput()
+        let watchdog = Task { [process, drained] in
+            try await Task.sleep(for: timeout)
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            // A pipe another process inherited (a daemon forked meanwhile) may never end: stop waiting for it.
+            try await Task.sleep(for: .seconds(5))
+            drained.forEach { $0.fire() }
+        }
+        await exited.wait()
+        for pipe in drained { await pipe.wait() }
+        watchdog.cancel()
+        let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+        return BinaryRunner.Outcome(status: status, stdout: stdout, stderr: stderr)
+    }
+
+    deinit { if process.isRunning { process.terminate() } }
+}
+
+/// A step of an interactive run that did not work out.
+public enum InteractiveProcessError: Error, CustomStringConvertible {
+    /// stderr never showed the text; carries what it showed.
+    case timedOut(waitingFor: String, stderr: String)
+
+    public var description: String {
+        switch self {
+        case .timedOut(let text, let stderr): "timed out waiting for “\(text)” on stderr; it was:\n\(stderr)"
+        }
+    }
+}
