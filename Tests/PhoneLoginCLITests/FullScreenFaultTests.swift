@@ -1,0 +1,60 @@
+import Foundation
+import PhoneLoginTestSupport
+import Testing
+
+@Suite("The full-screen UI under faults, driven in tmux", .serialized)
+struct FullScreenFaultTests {
+    /// A fault on start (the shorthand after `PATH:`) and a piece of the message the form must show.
+    static let cases: [(fault: String, message: String)] = [
+        ("delay:3", "did not answer in time"),
+        ("status:500", "(Xsolla 0, HTTP 500)"),
+        ("malformed", "could not be read"),
+        ("reset", "closed before it answered"),
+        ("truncate", "closed before it answered"),
+    ]
+
+    @Test("the message under the form, Enter tries again and gets a code, Esc leaves with 1", arguments: cases)
+    func startUnderFault(_ example: (fault: String, message: String)) async throws {
+        try await EmulatorProcess.with(["--fault", "/api/login/phone/request:" + example.fault]) { emulator in
+            let arguments = "--base-url \(emulator.baseURL) --project-id \(TestProject.id) --timeout 1"
+            try await TmuxSession.with(FullScreenTests.command(arguments), width: 120) { session in
+                try await session.waitFor("Phone number")
+                try await session.type("+4915112345678")
+                try await session.press("Enter")
+                let failed = try await session.waitFor(example.message)
+                #expect(failed.contains("Phone number"), "still on the phone screen")
+                #expect(!failed.contains("Code sent"))
+                try await session.press("Enter")
+                try await session.waitFor("Code sent to +•••••••••••78")
+                try await session.press("Escape")
+                try await session.waitFor("Phone number")
+                try await session.press("Escape")
+                try await FullScreenTests.expectExit(session, "1")
+            }
+        }
+    }
+
+    @Test("a confirm lost on the way back: the message, and no second confirm behind the user's back")
+    func confirmLost() async throws {
+        try await EmulatorProcess.with(["--fault", "/api/login/phone/confirm:reset@after"]) { emulator in
+            let arguments = "--base-url \(emulator.baseURL) --project-id \(TestProject.id) --timeout 1"
+            try await TmuxSession.with(FullScreenTests.command(arguments), width: 120) { session in
+                try await session.waitFor("Phone number")
+                try await session.type("+4915112345678")
+                try await session.press("Enter")
+                try await session.waitFor("Code sent to")
+                let code = try await FullScreenTests.newestCode(emulator)
+                try await session.type(code)
+                try await session.press("Enter")
+                try await session.waitFor("closed before it answered")
+                let sms = try await RawHTTP.send(.GET, emulator.rootURL + "/emulator/sms")
+                let list = try #require(try JSONSerialization.jsonObject(with: Data(sms.body.utf8)) as? [[String: Any]])
+                #expect(list.last?["confirm_attempts"] as? Int == 1)
+                try await session.press("Escape")
+                try await session.waitFor("Phone number")
+                try await session.press("Escape")
+                try await FullScreenTests.expectExit(session, "1")
+            }
+        }
+    }
+}
