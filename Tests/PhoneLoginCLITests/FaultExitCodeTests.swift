@@ -60,6 +60,17 @@ struct FaultExitCodeTests {
         }
     }
 
+    @Test("a --fault the emulator cannot inject: the reason, exit 2", arguments: [
+        ("/api/login/phone/request:explode", "unknown kind explode"),
+        ("/emulator/sms:reset", "path must be an API path"),
+        ("/api/otc/code:delay", "delay needs seconds"),
+    ])
+    func badFault(_ example: (String, String)) async throws {
+        let outcome = try await BinaryRunner.run(["emulator", "--port", "0", "--fault", example.0])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("--fault \(example.0): \(example.1)"), "stderr: \(outcome.stderr)")
+    }
+
     @Test("a confirm whose answer is lost is not sent again: one attempt, and the code is used up")
     func confirmNotRetried() async throws {
         try await EmulatorProcess.with(["--fault", "/api/login/phone/confirm:reset@after"]) { emulator in
