@@ -116,6 +116,19 @@ struct FaultInjectionTests {
         }
     }
 
+    @Test("delay: a request whose client hung up meanwhile is dropped, not handled behind its back")
+    func delayAbandoned() async throws {
+        try await EmulatorHarness.run { emulator, _ in
+            try await Self.inject(emulator, #"{"path":"/api/login/phone/request","kind":"delay","seconds":60}"#)
+            let gaveUp = await RawSocket.exchange(port: emulator.port, method: "POST", path: Self.request, body: Self.startBody,
+                                                  timeout: .milliseconds(500))
+            #expect(gaveUp.received.isEmpty)
+            try await Task.sleep(for: .seconds(1))
+            #expect(await emulator.messages().isEmpty, "no SMS for a request nobody waits for")
+            #expect(await Self.start(emulator).status == 200)
+        }
+    }
+
     @Test("count: the next N requests of that path only, in order; other paths untouched")
     func countsAndPaths() async throws {
         try await EmulatorHarness.run { emulator, _ in

@@ -18,9 +18,8 @@ struct SchemathesisTests {
         let schemathesis = URL(fileURLWithPath: python).deletingLastPathComponent().appendingPathComponent("schemathesis").path
         try #require(FileManager.default.isExecutableFile(atPath: schemathesis), "no schemathesis in the venv at \(schemathesis)")
 
-        let configuration = TestProject.emulator(phoneLimit: RateLimit(requests: 1_000_000, window: .seconds(600)),
-                                                 pollTimeout: .milliseconds(300))
-        let emulator = try await EmulatorServer.start(configuration: configuration)
+        // The real `phone-login emulator`, in its own process; no rate limit in the way, short polls.
+        let emulator = try await EmulatorProcess.start(["--phone-limit", "1000000", "--poll-timeout", "0.3", "--quiet"])
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("schemathesis-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -34,7 +33,7 @@ struct SchemathesisTests {
         let line = "cd \(scratch.path) && exec " + ([schemathesis] + arguments).map { "'\($0)'" }.joined(separator: " ")
         let run = try await BinaryRunner.run(["-c", line], executable: URL(fileURLWithPath: "/bin/sh"),
                                              environment: ["NO_COLOR": "1", "SCHEMATHESIS_TELEMETRY": "false"], timeout: .seconds(240))
-        let stats = await emulator.stats()
+        let stats = try JSONDecoder().decode(EmulatorStats.self, from: Data(try await RawHTTP.send(.GET, emulator.rootURL + "/emulator/stats").body.utf8))
         await emulator.stop()
         let summary = run.stdout.split(separator: "\n").first { $0.contains(" generated, ") } ?? "no summary"
         print("schemathesis: \(summary)")

@@ -20,14 +20,14 @@ struct FaultMiddleware: RouterMiddleware {
             // The whole request has arrived before anything goes wrong.
             _ = try? await request.collectBody(upTo: bodyLimit)
             if fault.kind == .delay {
-                try await Task.sleep(for: fault.interval)
+                try await HangUpWatcher.pause(fault.interval, on: context.channel)
                 return try await next(request, context)
             }
             answer = FaultAnswers.notice(fault)
         case .after:
             answer = try await next(request, context)
             if fault.kind == .delay {
-                try await Task.sleep(for: fault.interval)
+                try await HangUpWatcher.pause(fault.interval, on: context.channel)
                 return answer
             }
         }
