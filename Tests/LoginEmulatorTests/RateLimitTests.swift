@@ -33,8 +33,13 @@ struct RateLimitTests {
         try await EmulatorHarness.run(configuration) { _, client in
             _ = try await client.startAuth(phone: try #require(PhoneNumber(validating: "+4915100000001")))
             _ = try await client.startAuth(phone: try #require(PhoneNumber(validating: "+4915100000002")))
-            await #expect(throws: AuthError.server(ServerError(status: 429, code: "002-057", description: "Too many login attempts.", retryAfterSeconds: 60))) {
+            do {
                 _ = try await client.startAuth(phone: try #require(PhoneNumber(validating: "+4915100000003")))
+                Issue.record("the third request from the address is refused")
+            } catch let AuthError.server(error) {
+                #expect(error.status == 429 && error.code == "002-057" && error.description == "Too many login attempts.")
+                // 60 s from the first request; a second may have passed on a busy machine.
+                #expect((59...60).contains(error.retryAfterSeconds ?? 0), "Retry-After \(String(describing: error.retryAfterSeconds))")
             }
         }
     }

@@ -3,6 +3,7 @@ import LoginEmulator
 import PhoneLoginTestSupport
 import Testing
 
+extension LongRunningTests {
 @Suite("The emulator against its OpenAPI document, with schemathesis")
 struct SchemathesisTests {
     /// The repository's root, from this file's path.
@@ -43,4 +44,5 @@ struct SchemathesisTests {
         #expect(generated >= 50, "it really exercised the API: \(summary)")
         #expect(stats.operations > 0, "some generated starts got through to the store")
     }
+}
 }

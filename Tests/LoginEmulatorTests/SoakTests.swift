@@ -5,11 +5,14 @@ import PhoneLoginTestSupport
 import Synchronization
 import Testing
 
+extension LongRunningTests {
 @Suite("Soak: many clients doing full logins for a while")
 struct SoakTests {
     static let clients = 64
     static let duration = Duration.seconds(6)
     static let outboxCapacity = 500
+    /// A client's pause between two logins: 64 clients keep the emulator busy without starving a 2-core machine.
+    static let thinkTime = Duration.milliseconds(300)
 
     /// What one client did.
     struct Tally: Sendable {
@@ -82,14 +85,16 @@ struct SoakTests {
         }
     }
 
-    /// One client: full logins with its own phone number until `deadline`; the code read from the outbox; each
+    /// One client: full logins with its own phone number until `deadline`, a pause after each; the code read from the outbox; each
     /// code confirmed twice.
     static func client(_ index: Int, _ emulator: EmulatorProcess, until deadline: ContinuousClock.Instant) async -> Tally {
         var tally = Tally()
         let phone = PhoneNumber(validating: "+4915200" + String(format: "%05d", index))!
         do {
-            try await AuthClient.with(TestProject.client(emulator.baseURL, requestTimeout: .seconds(30))) { client in
-                while ContinuousClock.now < deadline {
+            try await AuthClient.with(TestProject.client(emulator.baseURL, requestTimeout: .seconds(30), connectTimeout: .seconds(10))) { client in
+                // Staggered starts; at least one login each, however late a busy machine starts this client.
+                try await Task.sleep(for: .milliseconds(index * 10))
+                repeat {
                     let operation = try await client.startAuth(phone: phone)
                     tally.operations.append(operation)
                     guard let code = try await Self.code(emulator, phone: phone, operation: operation) else {
@@ -107,7 +112,8 @@ struct SoakTests {
                     } catch {
                         tally.unexpected.append("second confirm: \(error)")
                     }
-                }
+                    try await Task.sleep(for: thinkTime)
+                } while ContinuousClock.now < deadline
             }
         } catch {
             tally.unexpected.append("client \(index): \(error)")
@@ -127,4 +133,5 @@ struct SoakTests {
     static func stats(_ emulator: EmulatorProcess) async throws -> EmulatorStats {
         try JSONDecoder().decode(EmulatorStats.self, from: Data(try await RawHTTP.send(.GET, emulator.rootURL + "/emulator/stats").body.utf8))
     }
+}
 }

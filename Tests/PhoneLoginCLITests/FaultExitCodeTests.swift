@@ -2,7 +2,7 @@ import Foundation
 import PhoneLoginTestSupport
 import Testing
 
-@Suite("request and confirm, as built, under every fault of `phone-login emulator --fault`")
+@Suite("request and confirm, as built, under every fault of `phone-login emulator --fault`", .serialized)
 struct FaultExitCodeTests {
     static let phone = "+4915112345678"
 

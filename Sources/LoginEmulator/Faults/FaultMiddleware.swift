@@ -11,7 +11,7 @@ struct FaultMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let fault = await book.take(path: request.uri.path) else { return try await next(request, context) }
-        context.logger.info("injecting a fault", metadata: ["path": "\(fault.path)", "kind": "\(fault.kind.rawValue)",
+        context.logger.debug("injecting a fault", metadata: ["path": "\(fault.path)", "kind": "\(fault.kind.rawValue)",
                                                            "stage": "\(fault.stage.rawValue)"])
         var request = request
         let answer: Response
