@@ -7,7 +7,7 @@ public enum EmulatorHarness {
     /// also bounds a request's wait for one of the pool's connections.
     public static func run<R: Sendable>(
         _ configuration: EmulatorConfiguration = TestProject.emulator(), clientSecret: String? = nil,
-        connectTimeout: Duration = .seconds(2), _ body: (RunningEmulator, AuthClient) async throws -> R
+        connectTimeout: Duration = .seconds(5), _ body: (RunningEmulator, AuthClient) async throws -> R
     ) async throws -> R {
         let emulator = try await EmulatorServer.start(configuration: configuration)
         do {

@@ -1,7 +1,8 @@
 import NIOCore
 
-/// Notices a client hanging up (its half of the connection closed, or the whole connection) while a fault keeps
-/// the answer waiting: the server allows half-closed connections, so the channel itself stays active.
+/// Notices a client hanging up (its half of the connection closed, or the whole connection), so a fault that keeps
+/// the answer waiting can stop: the server allows half-closed connections, so the channel itself stays active.
+/// One sits in every connection's pipeline from the start (the hang-up may come before the request is routed).
 final class HangUpWatcher: ChannelInboundHandler, RemovableChannelHandler, @unchecked Sendable {
     typealias InboundIn = ByteBuffer
     /// Whether the client has hung up; read and written on the channel's event loop only.
@@ -19,12 +20,10 @@ final class HangUpWatcher: ChannelInboundHandler, RemovableChannelHandler, @unch
 
     /// Waits `duration` on `channel`, or until the client hangs up (then throws `CancellationError`).
     static func pause(_ duration: Duration, on channel: any Channel) async throws {
-        let watcher = HangUpWatcher()
-        try? await channel.pipeline.addHandler(watcher, position: .first).get()
-        defer { channel.pipeline.removeHandler(watcher, promise: nil) }
+        let watcher = try? await channel.pipeline.handler(type: HangUpWatcher.self).get()
         let end = ContinuousClock.now + duration
         while ContinuousClock.now < end {
-            let gone = (try? await channel.eventLoop.submit { watcher.hungUp || !channel.isActive }.get()) ?? true
+            let gone = (try? await channel.eventLoop.submit { watcher?.hungUp == true || !channel.isActive }.get()) ?? true
             if gone { throw CancellationError() }
             try await Task.sleep(for: min(.milliseconds(100), end - ContinuousClock.now))
         }

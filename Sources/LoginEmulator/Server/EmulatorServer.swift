@@ -68,6 +68,7 @@ public final class EmulatorServer: Sendable {
         let host = configuration.host
         return Application(
             router: router,
+            server: .http1(additionalChannelHandlers: [HangUpWatcher()]),
             configuration: .init(address: .hostname(host, port: configuration.port), serverName: "xsolla-login-emulator"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
