@@ -34,7 +34,7 @@ struct SchemathesisTests {
         let line = "cd \(scratch.path) && exec " + ([schemathesis] + arguments).map { "'\($0)'" }.joined(separator: " ")
         let run = try await BinaryRunner.run(["-c", line], executable: URL(fileURLWithPath: "/bin/sh"),
                                              environment: ["NO_COLOR": "1", "SCHEMATHESIS_TELEMETRY": "false"], timeout: .seconds(240))
-        let stats = try JSONDecoder().decode(EmulatorStats.self, from: Data(try await RawHTTP.send(.GET, emulator.rootURL + "/emulator/stats").body.utf8))
+        let stats = try await emulator.stats()
         await emulator.stop()
         let summary = run.stdout.split(separator: "\n").first { $0.contains(" generated, ") } ?? "no summary"
         print("schemathesis: \(summary)")

@@ -1,4 +1,5 @@
 import Foundation
+import LoginEmulator
 import PhoneLoginTestSupport
 import Testing
 
@@ -83,9 +84,7 @@ struct FaultExitCodeTests {
             let lost = try await Self.run(confirm, emulator)
             #expect(lost.status == 6, "stderr: \(lost.stderr)")
             #expect(lost.stderr.contains("The connection to the server closed before it answered."))
-            let sms = try await RawHTTP.send(.GET, emulator.rootURL + "/emulator/sms")
-            let list = try #require(try JSONSerialization.jsonObject(with: Data(sms.body.utf8)) as? [[String: Any]])
-            #expect(list.last?["confirm_attempts"] as? Int == 1, "the client sent the confirm once")
+            #expect(try await emulator.messages().last?.confirmAttempts == 1, "the client sent the confirm once")
             let again = try await Self.run(confirm, emulator)
             #expect(again.status == 4, "the emulator had used the code: \(again.stderr)")
         }
@@ -96,9 +95,7 @@ struct FaultExitCodeTests {
         try await EmulatorProcess.with(["--fault", "/api/otc/code:reset", "--fault", "/api/otc/code:status:503"]) { emulator in
             let request = try await Self.run(["request", "--phone", Self.phone, "--send-link", "--link-url", "https://example.com/done"], emulator)
             let operation = request.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-            let sms = try await RawHTTP.send(.GET, emulator.rootURL + "/emulator/sms")
-            let list = try #require(try JSONSerialization.jsonObject(with: Data(sms.body.utf8)) as? [[String: Any]])
-            let link = try #require(list.last?["link"] as? String)
+            let link = try #require(try await emulator.messages().last?.link)
             let follower = Task {
                 try await Task.sleep(for: .seconds(2))
                 return try await RawHTTP.send(.GET, link).status
