@@ -56,7 +56,7 @@ enum FaultAnswers {
         case .huge:
             let size = fault.bytes ?? 1024 * 1024
             return Response(status: .init(code: fault.status ?? 200), headers: json, body: .init(contentLength: size) { writer in
-                for chunk in hugeBody(size: size, chunk: 64 * 1024) { try await writer.write(chunk) }
+                try await writeHuge(size: size, to: &writer)
                 try await writer.finish(nil)
             })
         }
@@ -72,16 +72,23 @@ enum FaultAnswers {
         _ = try? await closed.futureResult.get()
     }
 
-    /// A valid JSON object of exactly `size` bytes (`{"fault":"huge","padding":"xxx…"}`), in chunks.
-    static func hugeBody(size: Int, chunk: Int) -> [ByteBuffer] {
-        let head = Array(#"{"fault":"huge","padding":""#.utf8), tail = Array(#""}"#.utf8)
-        var bytes: [UInt8]
-        if size >= head.count + tail.count {
-            bytes = head + [UInt8](repeating: UInt8(ascii: "x"), count: size - head.count - tail.count) + tail
-        } else {
-            bytes = [UInt8](repeating: UInt8(ascii: " "), count: max(0, size - 2)) + Array("{}".utf8).suffix(size)
+    /// Writes valid JSON of exactly `size` bytes, `{"fault":"huge","padding":"xxx…"}` (a number when that does not
+    /// fit), chunk by chunk, so a large one costs no memory.
+    static func writeHuge(size: Int, to writer: inout any ResponseBodyWriter) async throws {
+        let head = ByteBuffer(string: #"{"fault":"huge","padding":""#), tail = ByteBuffer(string: #""}"#)
+        guard size >= head.readableBytes + tail.readableBytes else {
+            try await writer.write(ByteBuffer(string: "1" + String(repeating: "0", count: max(0, size - 1))))
+            return
         }
-        return stride(from: 0, to: bytes.count, by: chunk).map { ByteBuffer(bytes: bytes[$0..<min(bytes.count, $0 + chunk)]) }
+        try await writer.write(head)
+        var left = size - head.readableBytes - tail.readableBytes
+        let filler = ByteBuffer(repeating: UInt8(ascii: "x"), count: min(64 * 1024, left))
+        while left > 0 {
+            let length = min(filler.readableBytes, left)
+            try await writer.write(filler.getSlice(at: filler.readerIndex, length: length) ?? ByteBuffer())
+            left -= length
+        }
+        try await writer.write(tail)
     }
 
     /// The bytes of a response body.
