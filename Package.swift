@@ -46,7 +46,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ]
+            ],
+            // The API document, served at /emulator/openapi.yaml: compiled in, so the binary needs no resource bundle.
+            resources: [.embedInCode("openapi.yaml")]
         ),
         // The login flow as a pure state machine: events and the time in, effects out. No I/O.
         .target(name: "PhoneLoginFlow", dependencies: ["PhoneAuth"]),

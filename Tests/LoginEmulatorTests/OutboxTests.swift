@@ -16,7 +16,7 @@ struct OutboxTests {
             let list = try #require(try JSONSerialization.jsonObject(with: Data(all.body.utf8)) as? [[String: Any]])
             #expect(list.map { $0["phone_number"] as? String } == ["+4915100000001", "+4915100000002", "+4915100000001"])
             let first = try #require(list.first)
-            #expect(Set(first.keys) == ["phone_number", "code", "operation_id", "sent_at", "text"])
+            #expect(Set(first.keys) == ["phone_number", "code", "operation_id", "sent_at", "text", "confirm_attempts"])
             #expect(ISO8601DateFormatter.withFractions.date(from: first["sent_at"] as? String ?? "") != nil)
 
             let filtered = try await RawHTTP.send(.GET, emulator.rootURL + "/emulator/sms?phone_number=%2B4915100000002")

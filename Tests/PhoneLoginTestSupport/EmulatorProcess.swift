@@ -16,6 +16,16 @@ public final class EmulatorProcess: Sendable {
     /// Everything it printed so far.
     public var output: String { console.text }
 
+    /// Its process id.
+    public var processIdentifier: Int32 { process.processIdentifier }
+
+    /// Its resident memory in KiB (Linux `/proc`), 0 if unknown.
+    public var residentKiB: Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return 0 }
+        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+    }
+
     private init(rootURL: String, process: Process, console: TextBuffer, pipe: Pipe, exited: ExitSignal) {
         self.rootURL = rootURL
         self.process = process

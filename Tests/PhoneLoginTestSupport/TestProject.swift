@@ -18,9 +18,10 @@ public enum TestProject {
                               pollTimeout: pollTimeout, projectIDs: projectIDs, jwtSecret: secret, outboxCapacity: outboxCapacity)
     }
 
-    /// A client configuration for `baseURL` with the test project.
+    /// A client configuration for `baseURL` with the test project. The connect timeout leaves room for a busy
+    /// machine: it bounds the TLS handshake's retries and a request's wait for a pooled connection too.
     public static func client(_ baseURL: String, secret: String? = nil, requestTimeout: Duration = .seconds(30),
-                              pollTimeout: Duration = .seconds(30), connectTimeout: Duration = .seconds(2)) -> AuthClientConfiguration {
+                              pollTimeout: Duration = .seconds(30), connectTimeout: Duration = .seconds(5)) -> AuthClientConfiguration {
         AuthClientConfiguration(baseURL: baseURL, projectID: id, connectTimeout: connectTimeout, requestTimeout: requestTimeout,
                                 pollTimeout: pollTimeout, jwtSecret: secret)
     }

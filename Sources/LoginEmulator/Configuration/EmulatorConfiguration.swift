@@ -32,6 +32,8 @@ public struct EmulatorConfiguration: Sendable {
     public var outboxCapacity: Int
     /// Whether the documented test numbers answer with their errors.
     public var testNumbersEnabled: Bool
+    /// Faults to inject from the start (more can be added with `POST /emulator/faults`).
+    public var faults: [InjectedFault]
 
     /// Creates a configuration with the documented defaults.
     public init(
@@ -40,7 +42,7 @@ public struct EmulatorConfiguration: Sendable {
         addressLimit: RateLimit? = nil, pollTimeout: Duration = .seconds(20), projectIDs: Set<String>? = nil,
         jwtSecret: String = EmulatorConfiguration.randomSecret(), tokenLifetime: Duration = .seconds(86_400),
         defaultLoginURL: String? = nil, maximumBodyBytes: Int = 16 * 1024, outboxCapacity: Int = 1_000,
-        testNumbersEnabled: Bool = true
+        testNumbersEnabled: Bool = true, faults: [InjectedFault] = []
     ) {
         self.host = host
         self.port = port
@@ -57,6 +59,7 @@ public struct EmulatorConfiguration: Sendable {
         self.maximumBodyBytes = maximumBodyBytes
         self.outboxCapacity = outboxCapacity
         self.testNumbersEnabled = testNumbersEnabled
+        self.faults = faults
     }
 
     /// A fresh random secret: 32 bytes as hex.

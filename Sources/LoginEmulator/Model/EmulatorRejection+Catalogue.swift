@@ -30,6 +30,10 @@ extension EmulatorRejection {
     static func phonePattern(field: String = "body.phone_number in body") -> Self {
         .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "\(field) should match '\(PhoneNumber.pattern)'")
     }
+    /// 422: a fault given to `POST /emulator/faults` cannot be injected.
+    static func invalidFault(_ reason: String) -> Self {
+        .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "Invalid fault: \(reason)")
+    }
     /// 404: the project is not among the configured ones.
     static let projectNotFound = Self(status: 404, code: XsollaErrorCode.projectNotFound, description: "Project not found.")
     /// 404: unknown, stale, expired or used-up operation.

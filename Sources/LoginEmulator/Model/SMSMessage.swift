@@ -12,18 +12,21 @@ public struct SMSMessage: Codable, Hashable, Sendable {
     public var sentAt: String
     /// The text a phone would show.
     public var text: String
+    /// How many confirm requests have named this message's operation so far (right or wrong code).
+    public var confirmAttempts: Int
 
     /// Creates a message.
-    public init(phoneNumber: String, code: String, operationID: String, link: String?, sentAt: String, text: String) {
+    public init(phoneNumber: String, code: String, operationID: String, link: String?, sentAt: String, text: String, confirmAttempts: Int = 0) {
         self.phoneNumber = phoneNumber
         self.code = code
         self.operationID = operationID
         self.link = link
         self.sentAt = sentAt
         self.text = text
+        self.confirmAttempts = confirmAttempts
     }
 
     enum CodingKeys: String, CodingKey {
-        case phoneNumber = "phone_number", code, operationID = "operation_id", link, sentAt = "sent_at", text
+        case phoneNumber = "phone_number", code, operationID = "operation_id", link, sentAt = "sent_at", text, confirmAttempts = "confirm_attempts"
     }
 }

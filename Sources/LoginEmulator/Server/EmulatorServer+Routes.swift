@@ -6,6 +6,7 @@ extension EmulatorServer {
     /// The router: the Login API under `/api`, the tester's endpoints under `/emulator`.
     func makeRouter(issuer: TokenIssuer) -> Router<EmulatorRequestContext> {
         let router = Router(context: EmulatorRequestContext.self)
+        router.add(middleware: FaultMiddleware(book: faults, bodyLimit: configuration.maximumBodyBytes))
         router.add(middleware: XsollaErrorMiddleware())
         let api = router.group("api")
         api.post(RouterPath(LoginEndpoint.startAuth.path)) { request, context in try await self.startAuth(request, context) }
@@ -34,6 +35,7 @@ extension EmulatorServer {
             Self.json(.ok, ["status": "ok", "code_lifetime_seconds": "\(self.configuration.codeLifetime.components.seconds)",
                             "code_length": "\(self.configuration.codeLength)"])
         }
+        addAdminRoutes(to: tester)
         return router
     }
 

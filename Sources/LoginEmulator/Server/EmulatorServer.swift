@@ -12,6 +12,7 @@ public final class EmulatorServer: Sendable {
     /// The configuration in force.
     public let configuration: EmulatorConfiguration
     let store: EmulatorStore
+    let faults: FaultBook
     let logger: Logger
     let onSMS: @Sendable (SMSMessage) -> Void
 
@@ -20,6 +21,7 @@ public final class EmulatorServer: Sendable {
                 onSMS: @escaping @Sendable (SMSMessage) -> Void = { _ in }) {
         self.configuration = configuration
         self.store = EmulatorStore(configuration: configuration)
+        self.faults = FaultBook(configuration.faults)
         self.logger = logger
         self.onSMS = onSMS
     }
@@ -66,6 +68,7 @@ public final class EmulatorServer: Sendable {
         let host = configuration.host
         return Application(
             router: router,
+            server: .http1(additionalChannelHandlers: [HangUpWatcher()]),
             configuration: .init(address: .hostname(host, port: configuration.port), serverName: "xsolla-login-emulator"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0

@@ -87,6 +87,7 @@ actor EmulatorStore {
     /// Checks a code: single use, constant-time comparison, dead after too many wrong codes.
     func confirm(phone: String, operationID: String, code: String, projectID: String) throws(EmulatorRejection) -> Confirmation {
         let instant = now()
+        if let index = outbox.lastIndex(where: { $0.operationID == operationID }) { outbox[index].confirmAttempts += 1 }
         guard var operation = live(operationID, at: instant), operation.phone == phone,
               operation.projectID == projectID else { throw .objectNotFound }
         guard ConfirmationCode.matches(code, operation.code) else {
@@ -164,6 +165,23 @@ actor EmulatorStore {
 
     /// How many operations are held (live or not yet swept): for tests of boundedness.
     var operationCount: Int { operations.count }
+
+    /// What the store holds now, for `GET /emulator/stats`.
+    var stats: EmulatorStats {
+        EmulatorStats(operations: operations.count, outbox: outbox.count, linkWaiters: waiters.count,
+                      rateLimitKeys: phoneLimiter.hits.count + (addressLimiter?.hits.count ?? 0))
+    }
+
+    /// Forgets every operation, rate-limit count and SMS; waiting polls answer 404. For `POST /emulator/reset`.
+    func reset() {
+        for id in Array(operations.keys) { discard(id) }
+        for key in Array(waiters.keys) { endWait(key, with: .gone) }
+        latestByPhone.removeAll()
+        operationByLinkToken.removeAll()
+        phoneLimiter.reset()
+        addressLimiter?.reset()
+        outbox.removeAll()
+    }
 
     /// The operation if it exists and has not expired; an expired one is removed on the way.
     private func live(_ id: String, at instant: ContinuousClock.Instant) -> PhoneOperation? {

@@ -88,22 +88,43 @@ public final class AuthClient: Sendable {
     }
 
     /// Polls `/otc/code` until the link is followed, asking again at once after each 408, until `deadline`
-    /// (no poll outlives it).
+    /// (no poll outlives it). The poll only reads, so a lost connection or a 5xx is asked again too, after
+    /// `pollRetryDelay`, up to `pollRetries` times in a row.
     public func waitForLinkCode(
         phone: PhoneNumber, operationID: String, until deadline: ContinuousClock.Instant
     ) async throws(AuthError) -> String {
+        var failures = 0
         while ContinuousClock.now < deadline {
             if Task.isCancelled { throw .cancelled }
             let timeout = min(configuration.pollTimeout, deadline - ContinuousClock.now)
             do {
                 return try await pollLinkCode(phone: phone, operationID: operationID, timeout: timeout)
             } catch .server(let error) where error.kind == .pollTimeout {
+                failures = 0
                 logger.debug("otc/code poll ended with 408; asking again", metadata: ["phone": "\(phone)"])
             } catch .transport(.requestTimeout) where ContinuousClock.now >= deadline {
                 break
+            } catch let error where Self.pollMayRetry(error) && failures < Self.pollRetries {
+                failures += 1
+                logger.debug("otc/code poll failed; asking again", metadata: ["phone": "\(phone)", "error": "\(error)"])
+                do { try await Task.sleep(for: Self.pollRetryDelay) } catch { throw .cancelled }
             }
         }
         throw .linkWaitExpired
+    }
+
+    /// How many failed polls in a row are asked again before the failure is reported.
+    static let pollRetries = 5
+    /// The pause before asking again after a failed poll.
+    static let pollRetryDelay = Duration.milliseconds(500)
+
+    /// Whether a failed poll may simply be asked again: a lost or refused connection, a timeout, a 5xx.
+    static func pollMayRetry(_ error: AuthError) -> Bool {
+        switch error {
+        case .transport(let failure): failure.requestNeverSent || failure == .connectionLost || failure == .requestTimeout
+        case .server(let server): server.status >= 500
+        default: false
+        }
     }
 
     /// Asks the server whether a token is valid: true on 204, false on 401/422.
@@ -143,14 +164,15 @@ public final class AuthClient: Sendable {
         let retryAfter: String?
         let bytes: [UInt8]
         do {
-            let response = try await http.execute(request, timeout: .nanoseconds(Int64(timeout.nanoseconds)), logger: logger)
-            status = Int(response.status.code)
-            retryAfter = response.headers.first(name: "Retry-After")
-            if let length = response.headers.first(name: "Content-Length").flatMap(Int.init), length > configuration.maximumResponseBytes {
-                throw AuthError.responseTooLarge(limit: configuration.maximumResponseBytes)
+            // AsyncHTTPClient's deadline ends at the head; the body (a server dripping it byte by byte) counts too.
+            (status, retryAfter, bytes) = try await Self.within(timeout) { [http, logger, request, limit = configuration.maximumResponseBytes] in
+                let response = try await http.execute(request, timeout: .nanoseconds(Int64(timeout.nanoseconds)), logger: logger)
+                if let length = response.headers.first(name: "Content-Length").flatMap(Int.init), length > limit {
+                    throw AuthError.responseTooLarge(limit: limit)
+                }
+                let buffer = try await response.body.collect(upTo: limit)
+                return (Int(response.status.code), response.headers.first(name: "Retry-After"), Array(buffer.readableBytesView))
             }
-            let buffer = try await response.body.collect(upTo: configuration.maximumResponseBytes)
-            bytes = Array(buffer.readableBytesView)
         } catch {
             throw mapFailure(error)
         }
@@ -158,6 +180,20 @@ public final class AuthClient: Sendable {
         metadata["ms"] = "\((ContinuousClock.now - started).milliseconds)"
         logger.debug("response", metadata: metadata)
         return try ResponseInterpreter.interpret(Answer.self, expecting: expected, status: status, retryAfter: retryAfter, body: bytes).get()
+    }
+
+    /// Runs `body`, cancelling it and throwing a request timeout once `timeout` has passed.
+    static func within<T: Sendable>(_ timeout: Duration, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask { try await body() }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let value = first else { throw AuthError.transport(.requestTimeout) }
+            return value
+        }
     }
 
     /// Any error thrown while sending turned into an `AuthError`.

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import NIOCore
+import NIOHTTP1
 import NIOPosix
 import NIOSSL
 
@@ -38,6 +39,9 @@ extension TransportFailure {
             case .eof, .ioOnClosedChannel, .alreadyClosed, .outputClosed: return .connectionLost
             default: return .other(String(describing: error))
             }
+        case let error as HTTPParserError:
+            // The connection closed in the middle of an answer (a body shorter than its Content-Length, say).
+            return error == .invalidEOFState ? .connectionLost : .other("the server's answer is not valid HTTP")
         case is SocketAddressError:
             return .hostNotFound
         case let error as NIOSSLError:

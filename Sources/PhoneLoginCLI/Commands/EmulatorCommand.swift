@@ -9,7 +9,10 @@ struct EmulatorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "emulator",
         abstract: "Run a local emulator of the Xsolla Login server (prints every SMS it sends).",
-        discussion: "Stop it with Ctrl-C or SIGTERM. The tester's endpoints are GET/DELETE /emulator/sms and GET /emulator/link/<token>.")
+        discussion: """
+            Stop it with Ctrl-C or SIGTERM. The tester's endpoints are GET/DELETE /emulator/sms, GET /emulator/link/<token>, \
+            POST/GET/DELETE /emulator/faults, POST /emulator/reset, GET /emulator/stats and GET /emulator/openapi.yaml.
+            """)
 
     @Option(name: .long, help: "The address to listen on.")
     var host = "127.0.0.1"
@@ -53,6 +56,14 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(name: .long, help: "SMS messages kept in the outbox.")
     var outboxCapacity = 1_000
 
+    @Option(name: .customLong("fault"), help: ArgumentHelp(
+        "Break the next answers of a path (repeatable).", discussion: """
+            PATH:KIND[:ARG][xN][@after], e.g. /api/login/phone/confirm:reset@after, /api/login/phone/request:delay:3x2, \
+            /api/login/phone/request:status:503. KIND: delay (ARG seconds), status (ARG code), malformed, truncate, reset, \
+            drip (ARG seconds per byte), huge (ARG bytes). Or the JSON object POST /emulator/faults takes.
+            """, valueName: "fault"))
+    var faults: [String] = []
+
     @Flag(name: .long, help: "Treat the test numbers (+1000000004x…) as ordinary numbers.")
     var noTestNumbers = false
 
@@ -77,6 +88,14 @@ struct EmulatorCommand: AsyncParsableCommand {
         for project in projects where UUID(uuidString: project) == nil {
             throw ValidationError("--project \(project) is not a UUID.")
         }
+        _ = try parsedFaults()
+    }
+
+    /// The `--fault` options, parsed.
+    func parsedFaults() throws -> [InjectedFault] {
+        try faults.map { text in
+            do { return try InjectedFault(parsing: text) } catch { throw ValidationError("--fault \(text): \(error).") }
+        }
     }
 
     func run() async throws {
@@ -92,7 +111,8 @@ struct EmulatorCommand: AsyncParsableCommand {
             addressLimit: addressLimit.map { RateLimit(requests: $0, window: window) },
             pollTimeout: .milliseconds(Int64(pollTimeout * 1000)), projectIDs: projects.isEmpty ? nil : Set(projects),
             jwtSecret: secret ?? EmulatorConfiguration.randomSecret(), tokenLifetime: .seconds(tokenLifetime),
-            defaultLoginURL: defaultLoginUrl, outboxCapacity: outboxCapacity, testNumbersEnabled: !noTestNumbers)
+            defaultLoginURL: defaultLoginUrl, outboxCapacity: outboxCapacity, testNumbersEnabled: !noTestNumbers,
+            faults: try parsedFaults())
         let printsSMS = !quiet
         let server = EmulatorServer(configuration: configuration, logger: Logger(label: "phone-login.emulator")) { message in
             guard printsSMS else { return }
@@ -106,6 +126,7 @@ struct EmulatorCommand: AsyncParsableCommand {
                     Xsolla Login emulator listening on \(root)
                       API base URL   \(root)/api
                       SMS outbox     GET \(root)/emulator/sms
+                      faults         \(configuration.faults.isEmpty ? "none" : "\(configuration.faults.count) waiting"); POST \(root)/emulator/faults adds one
                       projects       \(projects.isEmpty ? "any UUID" : projects.joined(separator: ", "))
                       code           \(configuration.codeLength) digits, lives \(codeLifetime) s, \(maxWrongCodes) wrong tries
                       JWT secret     \(secretShown)

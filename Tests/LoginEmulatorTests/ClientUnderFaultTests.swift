@@ -1,0 +1,98 @@
+import LoginEmulator
+import PhoneAuth
+import PhoneLoginTestSupport
+import Testing
+
+@Suite("The client library under every fault the emulator injects")
+struct ClientUnderFaultTests {
+    static let phone = PhoneNumber(validating: "+4915112345678")!
+    /// The short request timeout that a slow fault must trip.
+    static let short = Duration.seconds(1)
+    /// The timeout for faults that answer at once: long, so a busy machine does not turn them into timeouts.
+    static let long = Duration.seconds(15)
+
+    /// One fault on start, the client's request timeout, and what the client must make of it.
+    struct Case: Sendable, CustomTestStringConvertible {
+        let fault: InjectedFault
+        let timeout: Duration
+        let category: AuthError.Category
+        let message: String
+        var testDescription: String { fault.kind.rawValue }
+    }
+
+    static let start = "/api/login/phone/request"
+    static let cases: [Case] = [
+        // 60 s of delay and 76 s of dripping: only the 1 s timeout ends them in time.
+        Case(fault: InjectedFault(path: start, kind: .delay, seconds: 60), timeout: short, category: .unreachable,
+             message: "The server did not answer in time."),
+        Case(fault: InjectedFault(path: start, kind: .drip, seconds: 1), timeout: short, category: .unreachable,
+             message: "The server did not answer in time."),
+        Case(fault: InjectedFault(path: start, kind: .status, status: 500), timeout: long, category: .rejected,
+             message: "Fault injected by the emulator: status. (Xsolla 0, HTTP 500)"),
+        Case(fault: InjectedFault(path: start, kind: .status, status: 502, body: "<html>Bad gateway</html>"), timeout: long,
+             category: .rejected, message: "(HTTP 502)"),
+        Case(fault: InjectedFault(path: start, kind: .malformed), timeout: long, category: .badResponse, message: "could not be read"),
+        Case(fault: InjectedFault(path: start, kind: .truncate, stage: .after), timeout: long, category: .unreachable,
+             message: "The connection to the server closed before it answered."),
+        Case(fault: InjectedFault(path: start, kind: .reset), timeout: long, category: .unreachable,
+             message: "The connection to the server closed before it answered."),
+        Case(fault: InjectedFault(path: start, kind: .huge), timeout: long, category: .badResponse, message: "larger than 64 KiB"),
+    ]
+
+    @Test("start: the right error, worded, with no hang; the next start works", arguments: cases)
+    func startUnderFault(_ example: Case) async throws {
+        try await EmulatorHarness.run { emulator, patient in
+            await emulator.inject(example.fault)
+            let configuration = TestProject.client(emulator.baseURL, requestTimeout: example.timeout)
+            try await AuthClient.with(configuration) { client in
+                let started = ContinuousClock.now
+                do {
+                    let operation = try await client.startAuth(phone: Self.phone)
+                    Issue.record("expected a failure, got operation \(operation)")
+                } catch let error as AuthError {
+                    #expect(error.category == example.category, "\(error)")
+                    #expect(ErrorWording.message(for: error).contains(example.message), "\(ErrorWording.message(for: error))")
+                }
+                #expect(ContinuousClock.now - started < .seconds(20), "no hang")
+            }
+            // The fault is used up (asked with a patient client: a busy machine may take more than 1 s).
+            _ = try await patient.startAuth(phone: Self.phone)
+        }
+    }
+
+    @Test("confirm lost on the way back is not sent again: one attempt reaches the emulator")
+    func confirmNotRetried() async throws {
+        try await EmulatorHarness.run { emulator, client in
+            let operation = try await client.startAuth(phone: Self.phone)
+            let code = try #require(await emulator.code(for: operation))
+            await emulator.inject(InjectedFault(path: "/api/login/phone/confirm", kind: .reset, stage: .after))
+            do {
+                _ = try await client.completeAuth(phone: Self.phone, operationID: operation, code: code)
+                Issue.record("the answer was reset")
+            } catch let error as AuthError {
+                #expect(error == .transport(.connectionLost))
+            }
+            #expect(await emulator.messages().last?.confirmAttempts == 1, "exactly one confirm arrived")
+        }
+    }
+
+    @Test("the link poll asks again after a reset or a 5xx, and the login completes", arguments: [
+        InjectedFault(path: "/api/otc/code", kind: .reset), InjectedFault(path: "/api/otc/code", kind: .status, status: 503),
+    ])
+    func pollRetried(_ fault: InjectedFault) async throws {
+        try await EmulatorHarness.run { emulator, client in
+            let options = StartAuthOptions(linkURL: "https://example.com/done")
+            let operation = try await client.startAuth(phone: Self.phone, options: options)
+            await emulator.inject(fault)
+            let link = try #require(await emulator.messages().last?.link)
+            let follower = Task {
+                try await Task.sleep(for: .milliseconds(800))
+                return await emulator.followLink(link)
+            }
+            let code = try await client.waitForLinkCode(phone: Self.phone, operationID: operation, until: .now + .seconds(20))
+            #expect(try await follower.value)
+            #expect(code == (await emulator.code(for: operation)))
+            #expect(await emulator.stats().pendingFaults == 0, "the fault was hit")
+        }
+    }
+}
