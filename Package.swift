@@ -77,13 +77,16 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             path: "Tests/PhoneLoginTestSupport"
         ),
         .testTarget(name: "PhoneAuthTests", dependencies: ["PhoneAuth", "PhoneLoginTestSupport"]),
         .testTarget(name: "LoginEmulatorTests", dependencies: ["LoginEmulator", "PhoneAuth", "PhoneLoginTestSupport"]),
         .testTarget(name: "PhoneLoginFlowTests", dependencies: ["PhoneLoginFlow", "PhoneAuth"]),
-        .testTarget(name: "PhoneLoginUITests", dependencies: ["PhoneLoginUI", "PhoneLoginFlow", "PhoneAuth"]),
+        .testTarget(name: "PhoneLoginUITests", dependencies: ["PhoneLoginUI", "PhoneLoginFlow", "PhoneAuth", "PhoneLoginTestSupport"]),
         .testTarget(name: "PhoneLoginCLITests", dependencies: ["PhoneLoginCLI", "PhoneLoginTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

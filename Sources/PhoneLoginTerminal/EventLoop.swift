@@ -14,12 +14,15 @@ struct EventLoop {
     var previousFrame: CellGrid?
     var wakeAt: ContinuousClock.Instant?
     var escapeSince: ContinuousClock.Instant?
+    var pasteSince: ContinuousClock.Instant?
     var requests: [Int: Task<Void, Never>] = [:]
     var linkPoll: Task<Void, Never>?
     var outcome: FullScreenOutcome?
 
     /// How long a lone Esc waits for a following byte.
     static let escapeWait = Duration.milliseconds(30)
+    /// How long a bracketed paste without its end marker waits for more before it is taken as it is.
+    static let pasteWait = Duration.seconds(1)
     /// The longest sleep when nothing is scheduled.
     static let idleWait = Duration.seconds(60)
 
@@ -55,10 +58,12 @@ struct EventLoop {
                     }
                 }
                 escapeSince = decoder.isWaitingAfterEscape ? now : nil
+                pasteSince = decoder.isInPaste ? now : nil
             }
-            if let since = escapeSince, now - since >= Self.escapeWait {
+            if let since = escapeSince ?? pasteSince, now - since >= (escapeSince != nil ? Self.escapeWait : Self.pasteWait) {
                 escapeSince = nil
-                for case .key(let key) in decoder.flush() { apply(.key(key), at: now) }
+                pasteSince = nil
+                for case .key(let key) in decoder.flush() where outcome == nil { apply(.key(key), at: now) }
             }
             if let wake = wakeAt, now >= wake {
                 wakeAt = nil
@@ -76,6 +81,7 @@ struct EventLoop {
         var wait = Self.idleWait
         if let wakeAt { wait = min(wait, wakeAt - now) }
         if let escapeSince { wait = min(wait, escapeSince + Self.escapeWait - now) }
+        if let pasteSince { wait = min(wait, pasteSince + Self.pasteWait - now) }
         let milliseconds = Int32(max(0, (wait / .milliseconds(1)).rounded(.up)))
         var descriptors = [pollfd(fd: session.inputDescriptor, events: Int16(POLLIN), revents: 0),
                            pollfd(fd: app.inbox.readDescriptor, events: Int16(POLLIN), revents: 0)]

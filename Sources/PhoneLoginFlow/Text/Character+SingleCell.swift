@@ -1,0 +1,37 @@
+extension Character {
+    /// Whether a terminal surely shows this character in exactly one cell: one scalar, a letter, digit, punctuation,
+    /// symbol or space, and not East Asian wide or an emoji. Controls, escape sequences' bytes, format characters
+    /// (bidi overrides, zero-width spaces), combining marks and wide characters are not.
+    public var fitsOneCell: Bool {
+        guard unicodeScalars.count == 1, let scalar = unicodeScalars.first else { return false }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber,
+             .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol, .spaceSeparator:
+            break
+        default:
+            return false
+        }
+        if scalar.properties.isEmojiPresentation { return false }
+        switch scalar.value {
+        case 0x20..<0x1100: return true
+        // General punctuation to dingbats, box drawing and braille (the UI's own frame, spinner and marks), but not
+        // the two wide angle brackets.
+        case 0x2000..<0x2E80: return scalar.value != 0x2329 && scalar.value != 0x232A
+        default: return false
+        }
+    }
+
+    /// The character itself when it shows in one cell, else its code point, e.g. `U+0301`.
+    public var shownSafely: String {
+        fitsOneCell ? String(self) : unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }.joined(separator: " ")
+    }
+}
+
+extension String {
+    /// The string with zeros in front up to `length` characters.
+    fileprivate func leftPadded(to length: Int) -> String {
+        count >= length ? self : String(repeating: "0", count: length - count) + self
+    }
+}
