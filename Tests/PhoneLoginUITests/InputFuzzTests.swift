@@ -10,15 +10,14 @@ struct InputFuzzTests {
     static let seeds: [UInt64] = [1, 2, 3, 4, 5, 6, 7, 8] + (FuzzEnvironment.fuzzSeed.map { [$0] } ?? [])
 
     @Test("no crash, bounded fields, the phone rule, no impossible state, every cell one column wide", arguments: seeds)
-    func fuzz(seed: UInt64) throws {
+    func fuzz(seed: UInt64) async throws {
+        let oracleWorks = TerminalWidth.inUTF8Locale { TerminalWidth.isOneCell("é") && !TerminalWidth.isOneCell("中") }
+        try #require(oracleWorks, "the C library's UTF-8 locale is there")
         var fuzzer = FlowFuzzer(seed: seed)
         do {
-            try TerminalWidth.inUTF8Locale {
-                try #require(TerminalWidth.isOneCell("é") && !TerminalWidth.isOneCell("中"), "the C library's UTF-8 locale is there")
-                try fuzzer.run(steps: Self.stepsPerSeed)
-            }
-        } catch let failure as FuzzFailure {
-            Issue.record("seed \(seed), step \(fuzzer.statistics.steps): \(failure)")
+            try await fuzzer.run(steps: Self.stepsPerSeed)
+        } catch {
+            Issue.record("seed \(seed), step \(fuzzer.statistics.steps): \(error)")
         }
         print("fuzz seed \(seed): \(fuzzer.statistics.summary)")
         #expect(fuzzer.statistics.keys > Self.stepsPerSeed, "the run decoded keys")

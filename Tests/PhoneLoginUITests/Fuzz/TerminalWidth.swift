@@ -7,14 +7,15 @@ import Darwin
 /// How many cells a terminal gives a character, asked of the C library (`wcwidth` in a UTF-8 locale): the oracle
 /// the fuzz test checks the screen against, independent of the UI's own rule.
 enum TerminalWidth {
-    /// Runs `body` with this thread's character locale set to UTF-8, then puts the old one back.
+    /// A UTF-8 character locale, made once.
+    nonisolated(unsafe) static let utf8Locale = newlocale(1 << LC_CTYPE, "C.UTF-8", nil)
+
+    /// Runs `body` with this thread's character locale set to UTF-8, then puts the old one back. Synchronous on
+    /// purpose: the locale belongs to the thread, and an `await` could move the work to another.
     static func inUTF8Locale<R>(_ body: () throws -> R) rethrows -> R {
-        guard let utf8 = newlocale(1 << LC_CTYPE, "C.UTF-8", nil) else { return try body() }
-        let previous = uselocale(utf8)
-        defer {
-            _ = uselocale(previous)
-            freelocale(utf8)
-        }
+        guard let utf8Locale else { return try body() }
+        let previous = uselocale(utf8Locale)
+        defer { _ = uselocale(previous) }
         return try body()
     }
 
