@@ -6,7 +6,7 @@ import Testing
 /// replays exactly (`PHONE_LOGIN_FUZZ_SEED=<seed> swift test --filter InputFuzzTests` runs one more seed).
 @Suite("Fuzzing the input path: bytes → keys → the flow → the screen")
 struct InputFuzzTests {
-    static let stepsPerSeed = 2_000
+    static let stepsPerSeed = 1_500
     static let seeds: [UInt64] = [1, 2, 3, 4, 5, 6, 7, 8] + (FuzzEnvironment.fuzzSeed.map { [$0] } ?? [])
 
     @Test("no crash, bounded fields, the phone rule, no impossible state, every cell one column wide", arguments: seeds)
