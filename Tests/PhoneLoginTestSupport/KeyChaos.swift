@@ -5,7 +5,13 @@
 public enum KeyChaos {
     /// What a chunk is, for counting and for failure reports.
     public enum Kind: String, CaseIterable, Sendable {
-        case printable, phoneNumber, digits, control, csi, ss3, brokenSequence, loneEscape, invalidUTF8, otherScript
+        /// Keys: printable ASCII, a phone number as typed, digits, one control key.
+        case printable, phoneNumber, digits, control
+        /// Escape sequences: complete CSI and SS3 ones, broken ones, and Esc on its own.
+        case csi, ss3, brokenSequence, loneEscape
+        /// Bytes that are not valid UTF-8, and characters of other scripts (emoji, combining marks, bidi overrides).
+        case invalidUTF8, otherScript
+        /// Pastes: bracketed, bracketed but never ended, without markers, and an end marker on its own.
         case bracketedPaste, unterminatedPaste, plainPaste, strayPasteEnd
     }
 

@@ -23,15 +23,12 @@ extension Character {
         }
     }
 
-    /// The character itself when it shows in one cell, else its code point, e.g. `U+0301`.
+    /// The character itself when it shows in one cell, else its code points, e.g. `U+0301`.
     public var shownSafely: String {
-        fitsOneCell ? String(self) : unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }.joined(separator: " ")
-    }
-}
-
-extension String {
-    /// The string with zeros in front up to `length` characters.
-    fileprivate func leftPadded(to length: Int) -> String {
-        count >= length ? self : String(repeating: "0", count: length - count) + self
+        if fitsOneCell { return String(self) }
+        return unicodeScalars.map { scalar in
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }.joined(separator: " ")
     }
 }
