@@ -47,6 +47,7 @@ public struct CellGrid: Canvas, Equatable, Sendable {
     /// exactly one cell (a control or escape byte, a bidi override, a combining mark, a wide character), so text from a
     /// server can neither shift the screen nor send the terminal a sequence.
     public static func cellCharacter(_ character: Character) -> Character {
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return character }
         if character.isNewline { return " " }
         return character.fitsOneCell ? character : "\u{FFFD}"
     }
