@@ -93,6 +93,9 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             path: "Tests/PhoneLoginTestSupport"
         ),
@@ -100,7 +103,7 @@ let package = Package(
         .testTarget(name: "LoginEmulatorTests", dependencies: ["LoginEmulator", "PhoneAuth", "PhoneLoginTestSupport"]),
         .testTarget(name: "PhoneLoginFlowTests", dependencies: ["PhoneLoginFlow", "PhoneAuth"]),
         .testTarget(name: "PhoneLoginPromptTests", dependencies: ["PhoneLoginPrompt", "PhoneLoginFlow"]),
-        .testTarget(name: "PhoneLoginUITests", dependencies: ["PhoneLoginUI", "PhoneLoginFlow", "PhoneAuth"]),
+        .testTarget(name: "PhoneLoginUITests", dependencies: ["PhoneLoginUI", "PhoneLoginFlow", "PhoneAuth", "PhoneLoginTestSupport"]),
         .testTarget(name: "PhoneLoginCLITests", dependencies: ["PhoneLoginCLI", "PhoneLoginTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

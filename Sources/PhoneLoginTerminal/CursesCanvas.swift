@@ -24,7 +24,7 @@ struct CursesCanvas: Canvas {
         let visible = text.dropFirst(skipped).prefix(max(0, width - max(0, column)))
         guard !visible.isEmpty else { return }
         wmove(session.window, Int32(row), Int32(max(0, column)))
-        for character in visible { write(character, attrs: attrs, pair: pair) }
+        for character in visible { write(CellGrid.cellCharacter(character), attrs: attrs, pair: pair) }
     }
 
     mutating func placeCursor(row: Int, column: Int) { cursor = (row, column) }

@@ -2,7 +2,8 @@ import CNCursesW
 import Foundation
 import PhoneLoginUI
 
-/// Keys from the terminal, decoded; a lone Esc is given its moment before it counts as the Esc key.
+/// Keys from the terminal, decoded; a lone Esc is given its moment before it counts as the Esc key, and a
+/// bracketed paste whose end marker never comes is taken as it is after a quiet second.
 /// With the inbox and the wake-up it makes the loops' inputs, in the order they are handled.
 struct KeyReader {
     /// One thing for a loop to handle.
@@ -17,24 +18,32 @@ struct KeyReader {
 
     /// How long a lone Esc waits for a following byte.
     static let escapeWait = Duration.milliseconds(30)
+    /// How long a bracketed paste without its end marker waits for more before it is taken as it is.
+    static let pasteWait = Duration.seconds(1)
     /// The longest sleep when nothing is scheduled.
     static let idleWait = Duration.seconds(60)
 
     private var decoder = KeyDecoder()
     private var escapeSince: ContinuousClock.Instant?
+    private var pasteSince: ContinuousClock.Instant?
 
-    /// When a pending Esc becomes the Esc key, if one is pending.
-    var escapeDeadline: ContinuousClock.Instant? { escapeSince.map { $0 + Self.escapeWait } }
+    /// When a pending Esc becomes the Esc key, or an unfinished paste is delivered, if either is pending.
+    var escapeDeadline: ContinuousClock.Instant? {
+        if let escapeSince { return escapeSince + Self.escapeWait }
+        return pasteSince.map { $0 + Self.pasteWait }
+    }
 
-    /// Every key waiting on the terminal, decoded, then a pending Esc whose moment has passed.
+    /// Every key waiting on the terminal, decoded, then a pending Esc or unfinished paste whose moment has passed.
     mutating func read(from session: TerminalSession, at now: ContinuousClock.Instant) -> [DecodedInput] {
         var decoded: [DecodedInput] = []
         for input in session.readAvailable() {
             decoded += decoder.feed(input)
             escapeSince = decoder.isWaitingAfterEscape ? now : nil
+            pasteSince = decoder.isInPaste ? now : nil
         }
-        if let since = escapeSince, now - since >= Self.escapeWait {
+        if let deadline = escapeDeadline, now >= deadline {
             escapeSince = nil
+            pasteSince = nil
             decoded += decoder.flush()
         }
         return decoded

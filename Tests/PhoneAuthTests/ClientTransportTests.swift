@@ -50,6 +50,17 @@ struct ClientTransportTests {
         }
     }
 
+    @Test("a self-signed certificate: not trusted, said in one sentence without the TLS library's types")
+    func selfSignedCertificate() async throws {
+        try await SelfSignedTLSServer.run { port in
+            let error = await Self.failure(TestProject.client("https://127.0.0.1:\(port)/api", connectTimeout: .seconds(1)))
+            #expect(error == .transport(.tls("the server's certificate is not trusted")))
+            let message = ErrorWording.message(for: try #require(error))
+            #expect(message == "Secure connection failed: the server's certificate is not trusted.")
+            #expect(!message.contains("SSL") && !message.contains("Error") && !message.contains("("))
+        }
+    }
+
     @Test("lying servers", arguments: [
         (200, "<html>Welcome</html>", "an HTML page"),
         (200, "", "an empty body"),

@@ -49,4 +49,14 @@ struct ErrorWordingTests {
         #expect(text.count < 200)
         #expect(!text.contains("second line"))
     }
+
+    @Test("a server's words cannot drive the terminal: escape sequences and bidi overrides become U+FFFD", arguments: [
+        (ServerError(status: 422, code: "0", description: "bad\u{1B}]0;owned\u{07}\u{1B}[2J"), "bad\u{FFFD}]0;owned\u{FFFD}\u{FFFD}[2J. (Xsolla 0, HTTP 422)"),
+        (ServerError(status: 422, code: "\u{1B}[31m", description: "\u{202E}txt.exe"), "\u{FFFD}txt.exe. (Xsolla \u{FFFD}[31m, HTTP 422)"),
+        (ServerError(status: 400, description: "zero\u{200B}width\ttab"), "zero\u{FFFD}width\u{FFFD}tab. (HTTP 400)"),
+        (ServerError(status: 400, description: "Ошибка: 中文 é"), "Ошибка: 中文 é. (HTTP 400)"),
+    ])
+    func controlCharacters(_ example: (ServerError, String)) {
+        #expect(ErrorWording.message(for: AuthError.server(example.0)) == example.1)
+    }
 }

@@ -192,6 +192,7 @@ struct KioskTests {
     @Test("options that make no sense are refused before the screen opens", arguments: [
         (["--on-login", "cat"], "--on-login goes with --kiosk."),
         (["--kiosk", "--output", "token"], "--kiosk never prints the token"),
+        (["--kiosk", "--save-token", "/tmp/kiosk-token"], "--kiosk never saves the token"),
         (["--kiosk", "--admin-key", "ctrl-c"], "--admin-key"),
         (["--kiosk", "--idle-timeout", "0"], "--idle-timeout must be 1–86400 seconds."),
         (["--kiosk", "--log-logins", "/nonexistent-dir/logins"], "phone-login: Cannot write the login log /nonexistent-dir/logins: No such file or directory."),

@@ -82,7 +82,7 @@ public final class TmuxSession: Sendable {
     /// Runs tmux through `system()` on a Dispatch thread: tmux's client forks its server, which Foundation's
     /// `Process` does not reap reliably; plain fork/exec/waitpid does. Output goes through a file, so the
     /// daemon cannot hold a pipe open.
-    private func tmux(_ arguments: [String]) async throws -> (status: Int32, output: String) {
+    func tmux(_ arguments: [String]) async throws -> (status: Int32, output: String) {
         let outputFile = directory.appendingPathComponent("tmux-\(UUID().uuidString.prefix(8)).txt").path
         let line = (["tmux", "-L", socket] + arguments).map(Self.quote).joined(separator: " ") + " > \(Self.quote(outputFile)) 2>&1 < /dev/null"
         let status: Int32 = await withCheckedContinuation { continuation in

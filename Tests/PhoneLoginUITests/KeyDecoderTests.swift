@@ -59,4 +59,35 @@ struct KeyDecoderTests {
         #expect(!decoder.isWaitingAfterEscape)
         #expect(decoder.feed(.named(.resize)) == [.resize])
     }
+
+    @Test("found by fuzzing: a broken sequence gives back the key that broke it; a quiet moment ends what is pending", arguments: [
+        ("\u{1B}[12;\r", true, [DecodedInput.key(.enter)]),
+        ("\u{1B}[é", true, [.key(.character("é"))]),
+        ("\u{1B}O\u{15}", true, [.key(.clearLine)]),
+        ("\u{1B}[12;", true, []),
+        ("\u{1B}[12;", false, []),
+        ("\u{1B}[200~+1 415", true, [.key(.paste("+1 415"))]),
+        ("\u{1B}[200~+1 415", false, []),
+        ("\u{1B}[" + String(repeating: "9", count: 40) + "~x", true, [.key(.character("x"))]),
+    ])
+    func brokenSequences(_ example: (String, Bool, [DecodedInput])) {
+        #expect(Self.decode(example.0, flush: example.1) == example.2)
+    }
+
+    @Test("found by fuzzing: after a quiet moment the next key is read exactly, whatever came before",
+          arguments: ["\u{1B}[12;", "\u{1B}O", "\u{1B}[200~half a paste", "\u{1B}"])
+    func quietMomentResets(_ before: String) {
+        var decoder = KeyDecoder()
+        for scalar in before.unicodeScalars { _ = decoder.feed(.scalar(scalar)) }
+        _ = decoder.flush()
+        #expect(!decoder.isWaitingAfterEscape && !decoder.isInPaste)
+        #expect("x".unicodeScalars.flatMap { decoder.feed(.scalar($0)) } == [.key(.character("x"))])
+    }
+
+    @Test("found by fuzzing: a resize inside a sequence or a paste is not lost", arguments: ["\u{1B}[1", "\u{1B}O", "\u{1B}[200~abc"])
+    func resizeInside(_ before: String) {
+        var decoder = KeyDecoder()
+        for scalar in before.unicodeScalars { _ = decoder.feed(.scalar(scalar)) }
+        #expect(decoder.feed(.named(.resize)).contains(.resize))
+    }
 }

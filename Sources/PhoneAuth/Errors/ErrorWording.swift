@@ -89,7 +89,7 @@ public enum ErrorWording {
             lead = knownMeaning(of: error.code) ?? error.description.map(sentence) ?? "The server refused the request"
         }
         var suffix: [String] = []
-        if let code = error.code { suffix.append("Xsolla \(code)") }
+        if let code = error.code { suffix.append("Xsolla \(printable(String(code.prefix(32))))") }
         suffix.append("HTTP \(error.status)")
         var text = lead
         if ![".", "!", "?"].contains(text.last) { text += "." }
@@ -131,7 +131,20 @@ public enum ErrorWording {
 
     /// A description cut to one short line, for showing a server's words without flooding a screen.
     static func sentence(_ text: String) -> String {
-        let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        let line = printable(text.split(whereSeparator: \.isNewline).first.map(String.init) ?? "")
         return line.count > 160 ? String(line.prefix(157)) + "…" : line
+    }
+
+    /// A server's words made safe for a terminal: control and format characters (the bytes of an escape sequence,
+    /// a bidi override, a zero-width space) become U+FFFD, so an answer cannot drive the terminal it is shown on.
+    static func printable(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate, .unassigned: scalars.append("\u{FFFD}")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 }

@@ -32,6 +32,8 @@ struct ConfirmCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("What to print: token, login-url or json.", valueName: "format"))
     var output: OutputFormat = .token
 
+    @OptionGroup var saving: SaveTokenOptions
+
     func validate() throws {
         if code == nil, !waitForLink { throw ValidationError("Give --code (or --code -) or --wait-for-link.") }
         if code != nil, waitForLink { throw ValidationError("--code and --wait-for-link exclude each other.") }
@@ -41,6 +43,7 @@ struct ConfirmCommand: AsyncParsableCommand {
 
     func run() async throws {
         let number = try ServerOptions.phone(phone)
+        try saving.checkBeforeLogin()
         var typed = code
         if typed == "-" {
             guard let line = StandardStreams.readLine()?.trimmingCharacters(in: .whitespaces), !line.isEmpty else {
@@ -58,6 +61,7 @@ struct ConfirmCommand: AsyncParsableCommand {
             }
             return try await client.completeAuth(phone: number, operationID: operation, code: code)
         }
+        try saving.save(result)
         switch output {
         case .token: StandardStreams.output(result.token)
         case .loginURL: StandardStreams.output(result.loginURL)

@@ -11,6 +11,9 @@ extension LoginCommand {
         if kiosk.kiosk, output != .none {
             throw ValidationError("--kiosk never prints the token: pass it on with --on-login instead of --output.")
         }
+        if kiosk.kiosk, saving.saveToken != nil {
+            throw ValidationError("--kiosk never saves the token (each visitor would overwrite the last): pass it on with --on-login instead of --save-token.")
+        }
     }
 
     /// Runs the kiosk until SIGTERM (exit 143), SIGHUP (129) or the admin key (0), then stops the client and the demo.

@@ -8,7 +8,6 @@ extension LoginCommand {
     /// The accessible plain mode: the same flow, client, options, `--output` and exit codes as the full screen,
     /// as line prompts on stderr answered on stdin (a terminal, or a pipe).
     func runPlain() async throws {
-        LogSetup.bootstrap(verbose: server.verbose)
         let environment = ProcessInfo.processInfo.environment
         let demo = (server.projectId ?? environment["XSOLLA_LOGIN_PROJECT_ID"] ?? "").isEmpty
         let configuration = try server.clientConfiguration()
@@ -30,7 +29,9 @@ extension LoginCommand {
         await clients.shutdown()
         await demoEmulator.stop()
         switch outcome {
-        case .finished(.success(let result)): output.print(result)
+        case .finished(.success(let result)):
+            try saving.save(result)
+            output.print(result)
         case .finished(.cancelled): throw CommandFailure("Cancelled.", status: .cancelled)
         case .finished(.interrupted): throw CommandFailure("Interrupted.", status: .interrupted)
         case .signalled(let number):

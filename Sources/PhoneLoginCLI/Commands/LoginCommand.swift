@@ -35,20 +35,23 @@ struct LoginCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The fewest digits Enter sends as a code.")
     var codeLength = 4
 
+    @OptionGroup var saving: SaveTokenOptions
+
     @OptionGroup(title: "Kiosk (a stand where one visitor after another signs in)") var kiosk: KioskOptions
 
     func validate() throws {
         guard codeLifetime > 0, resendCooldown >= 0 else { throw ValidationError("--code-lifetime must be positive and --resend-cooldown not negative.") }
         guard (1...12).contains(codeLength) else { throw ValidationError("--code-length must be 1–12.") }
-        if server.verbose, !plainMode.isWanted(), isatty(STDERR_FILENO) != 0 {
-            throw ValidationError("--verbose logs to stderr, which would draw over the screen: redirect it, e.g. 2>phone-login.log.")
+        if server.verbose, server.logFile == nil, !plainMode.isWanted(), isatty(STDERR_FILENO) != 0 {
+            throw ValidationError("--verbose logs to stderr, which would draw over the screen: use --log-file FILE or redirect it, e.g. 2>phone-login.log.")
         }
         try validateKiosk()
     }
 
     func run() async throws {
+        try server.startLogging()
+        try saving.checkBeforeLogin()
         if plainMode.isWanted() { return try await runPlain() }
-        LogSetup.bootstrap(verbose: server.verbose)
         let environment = ProcessInfo.processInfo.environment
         let demo = (server.projectId ?? environment["XSOLLA_LOGIN_PROJECT_ID"] ?? "").isEmpty
         let feed = SMSFeed()
@@ -100,6 +103,7 @@ struct LoginCommand: AsyncParsableCommand {
         }
         switch outcome {
         case .finished(.success(let result)):
+            try saving.save(result)
             switch output {
             case .token: StandardStreams.output(result.token)
             case .loginURL: StandardStreams.output(result.loginURL)

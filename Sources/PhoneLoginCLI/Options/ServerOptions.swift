@@ -25,6 +25,15 @@ struct ServerOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Log requests to stderr (phone numbers masked; codes and tokens never logged).")
     var verbose = false
 
+    @Option(name: .long, help: ArgumentHelp("Write the log to this file instead of stderr (created 0600, appended to; a symbolic link is refused).",
+                                            discussion: "With --verbose this is how the full-screen UI logs.", valueName: "file"))
+    var logFile: String?
+
+    /// Starts logging as these options ask: debug lines with --verbose, into --log-file when given.
+    func startLogging() throws(CommandFailure) {
+        try LogSetup.bootstrap(verbose: verbose, file: logFile)
+    }
+
     /// The client configuration these options describe.
     func clientConfiguration(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AuthClientConfiguration {
         guard timeout > 0, connectTimeout > 0 else { throw ValidationError("--timeout and --connect-timeout must be positive.") }
@@ -40,7 +49,7 @@ struct ServerOptions: ParsableArguments {
 extension ServerOptions {
     /// Runs `body` with a client for these options, turning every auth error into a `CommandFailure`.
     func withClient<R: Sendable>(_ body: (AuthClient) async throws(AuthError) -> R) async throws -> R {
-        LogSetup.bootstrap(verbose: verbose)
+        try startLogging()
         let configuration = try clientConfiguration()
         do {
             return try await AuthClient.with(configuration) { client in try await body(client) }

@@ -14,7 +14,8 @@ public enum FlowWording {
         case .linkFollowed: "The SMS link was followed: signing in…"
         case .resendNotYet: "A new code can be asked for when the resend countdown ends."
         case .codeTooShort(let minimum): "The code has at least \(minimum) digits."
-        case .keyIgnored(let character): "“\(character)” cannot be typed here."
+        case .keyIgnored(let character):
+            character.fitsOneCell ? "“\(character)” cannot be typed here." : "\(character.shownSafely) cannot be typed here."
         }
     }
 

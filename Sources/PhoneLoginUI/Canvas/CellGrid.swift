@@ -1,3 +1,5 @@
+import PhoneLoginFlow
+
 /// A canvas in memory: what tests render into and read back row by row.
 public struct CellGrid: Canvas, Equatable, Sendable {
     /// One cell: a character and its style.
@@ -36,9 +38,18 @@ public struct CellGrid: Canvas, Equatable, Sendable {
         var x = column
         for character in text {
             if x >= width { break }
-            if x >= 0 { cells[row * width + x] = Cell(character: character.isNewline ? " " : character, style: style) }
+            if x >= 0 { cells[row * width + x] = Cell(character: Self.cellCharacter(character), style: style) }
             x += 1
         }
+    }
+
+    /// What a cell shows for a character: a line break as a space, and U+FFFD for anything a terminal would not show in
+    /// exactly one cell (a control or escape byte, a bidi override, a combining mark, a wide character), so text from a
+    /// server can neither shift the screen nor send the terminal a sequence.
+    public static func cellCharacter(_ character: Character) -> Character {
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return character }
+        if character.isNewline { return " " }
+        return character.fitsOneCell ? character : "\u{FFFD}"
     }
 
     /// Shows the cursor at a cell.

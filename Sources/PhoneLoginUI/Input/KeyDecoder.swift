@@ -3,7 +3,9 @@ import PhoneLoginFlow
 /// Turns raw terminal input into keys: control keys, escape sequences, and bracketed pastes. Pure: no I/O.
 ///
 /// A lone Esc cannot be told from the start of a sequence until a moment passes with nothing after it:
-/// the caller calls `flush()` after that moment (`isWaitingAfterEscape` says when one is pending).
+/// the caller calls `flush()` after that moment (`isWaitingAfterEscape` says when one is pending). A terminal sends a
+/// sequence in one go, so a quiet moment also drops a sequence cut short; a bracketed paste whose end marker never
+/// comes is delivered after a longer quiet moment (`isInPaste`), so the keyboard is never lost to it.
 public struct KeyDecoder: Sendable {
     /// The largest paste kept; the rest of a longer paste is dropped (the field is far smaller anyway).
     public static let maximumPaste = 64 * 1024
@@ -26,8 +28,13 @@ public struct KeyDecoder: Sendable {
     /// A decoder in its normal state.
     public init() {}
 
-    /// Whether an Esc came last and may still be the start of a sequence.
-    public var isWaitingAfterEscape: Bool { mode == .escape }
+    /// Whether an Esc, or an escape sequence not yet finished, came last.
+    public var isWaitingAfterEscape: Bool {
+        switch mode {
+        case .escape, .csi, .ss3: true
+        case .normal, .paste: false
+        }
+    }
 
     /// Whether a bracketed paste is being collected.
     public var isInPaste: Bool { mode == .paste }
@@ -36,22 +43,17 @@ public struct KeyDecoder: Sendable {
     public mutating func feed(_ input: RawInput) -> [DecodedInput] {
         switch mode {
         case .paste:
-            guard case .scalar(let scalar) = input else { return [] }
+            // Keys the terminal library named inside a paste are not typing; a resize still counts.
+            guard case .scalar(let scalar) = input else { return input == .named(.resize) ? [.resize] : [] }
             if pasteBuffer.count < Self.maximumPaste + Self.pasteEnd.count { pasteBuffer.append(scalar) }
             pasteTail.append(scalar)
             if pasteTail.count > Self.pasteEnd.count { pasteTail.removeFirst() }
             guard pasteTail == Self.pasteEnd else { return [] }
-            mode = .normal
             // The marker is in the buffer unless the buffer was already full when it came.
-            var kept = pasteBuffer
-            if kept.count >= Self.pasteEnd.count, Array(kept.suffix(Self.pasteEnd.count)) == Self.pasteEnd {
-                kept.removeLast(Self.pasteEnd.count)
+            if pasteBuffer.count >= Self.pasteEnd.count, Array(pasteBuffer.suffix(Self.pasteEnd.count)) == Self.pasteEnd {
+                pasteBuffer.removeLast(Self.pasteEnd.count)
             }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: kept.prefix(Self.maximumPaste))
-            pasteBuffer = []
-            pasteTail = []
-            return [.key(.paste(String(text)))]
+            return [endPaste()]
         case .escape:
             switch input {
             case .scalar("["): mode = .csi(""); return []
@@ -67,17 +69,21 @@ public struct KeyDecoder: Sendable {
                 return [.key(.escape)] + decode(key)
             }
         case .csi(let parameters):
-            guard case .scalar(let scalar) = input else { mode = .normal; return [] }
+            guard case .scalar(let scalar) = input else { return restart(with: input) }
             if scalar.value >= 0x40, scalar.value <= 0x7E {
                 mode = .normal
                 return csi(parameters, final: scalar)
             }
-            if parameters.count > 16 { mode = .normal; return [] }
+            // Only parameter and intermediate bytes belong in a sequence: anything else (Enter, a letter of
+            // another script) ends a broken one and is read on its own.
+            guard scalar.value >= 0x20, scalar.value <= 0x3F else { return restart(with: input) }
+            // An overlong sequence is read to its end (and ignored) rather than typed as text; it stays bounded.
+            if parameters.count > 16 { return [] }
             mode = .csi(parameters + String(scalar))
             return []
         case .ss3:
+            guard case .scalar(let scalar) = input, scalar.value >= 0x40, scalar.value <= 0x7E else { return restart(with: input) }
             mode = .normal
-            guard case .scalar(let scalar) = input else { return [] }
             return csi("", final: scalar)
         case .normal:
             switch input {
@@ -87,11 +93,36 @@ public struct KeyDecoder: Sendable {
         }
     }
 
-    /// Ends a pending Esc after a quiet moment: it was the Esc key.
+    /// Ends what is pending after a quiet moment: a lone Esc was the Esc key, a sequence cut short is dropped, and a
+    /// paste whose end marker never came is delivered as it is.
     public mutating func flush() -> [DecodedInput] {
-        guard mode == .escape else { return [] }
+        switch mode {
+        case .normal: return []
+        case .escape:
+            mode = .normal
+            return [.key(.escape)]
+        case .csi, .ss3:
+            mode = .normal
+            return []
+        case .paste:
+            return [endPaste()]
+        }
+    }
+
+    /// A broken sequence: dropped, and `input` read afresh.
+    private mutating func restart(with input: RawInput) -> [DecodedInput] {
         mode = .normal
-        return [.key(.escape)]
+        return feed(input)
+    }
+
+    /// The paste collected so far, as one key; back to normal.
+    private mutating func endPaste() -> DecodedInput {
+        mode = .normal
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: pasteBuffer.prefix(Self.maximumPaste))
+        pasteBuffer = []
+        pasteTail = []
+        return .key(.paste(String(text)))
     }
 
     private mutating func normal(_ scalar: Unicode.Scalar) -> [DecodedInput] {

@@ -1,0 +1,19 @@
+import ArgumentParser
+import PhoneAuth
+
+/// `--save-token FILE`: the token written to a file only its owner can read, atomically.
+struct SaveTokenOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Also write the token to this file (mode 0600, replaced atomically; a symbolic link is refused).",
+                                            valueName: "file"))
+    var saveToken: String?
+
+    /// Checks before signing in that the file can be written, so a login is not wasted on a bad path.
+    func checkBeforeLogin() throws(CommandFailure) {
+        if let saveToken { try PrivateFile.checkWritable(saveToken, purpose: "the token") }
+    }
+
+    /// Writes the token of `result` if a file was asked for.
+    func save(_ result: LoginResult) throws(CommandFailure) {
+        if let saveToken { try PrivateFile.writeAtomically(result.token + "\n", to: saveToken, purpose: "the token") }
+    }
+}
