@@ -103,20 +103,3 @@ public final class EmulatorProcess: Sendable {
 
     deinit { if process.isRunning { process.terminate() } }
 }
-
-/// The emulator process did not come up.
-public enum EmulatorProcessError: Error {
-    /// It exited or timed out before printing its URL; carries what it printed.
-    case didNotStart(String)
-}
-
-/// Text appended from one thread and read from another.
-final class TextBuffer: Sendable {
-    private let storage = Mutex("")
-
-    /// Everything appended so far.
-    var text: String { storage.withLock { $0 } }
-
-    /// Appends `more`.
-    func append(_ more: String) { storage.withLock { $0 += more } }
-}

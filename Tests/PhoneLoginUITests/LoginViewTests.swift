@@ -72,7 +72,7 @@ struct LoginViewTests {
 
     @Test("a wrong code: the notice with Xsolla's code under the form")
     func wrongCode() {
-        let error = FlowDriverless.wrongCode
+        let error = PhoneAuthErrors.wrongCode
         var (flow, now) = H.flow(FlowSettings(), H.codeScreen(typed: "0000") + [(.key(.enter), .zero)])
         _ = flow.handle(.confirmFinished(requestID: 2, .failure(error)), at: now)
         now = now + .milliseconds(10)
@@ -132,7 +132,3 @@ struct LoginViewTests {
     }
 }
 
-/// Errors used by the view tests.
-enum FlowDriverless {
-    static let wrongCode = PhoneAuthErrors.wrongCode
-}

@@ -21,13 +21,3 @@ public enum FlowEffect: Equatable, Sendable {
     /// The flow is over.
     case finish(FlowExit)
 }
-
-/// How the flow ended.
-public enum FlowExit: Equatable, Sendable {
-    /// Logged in.
-    case success(LoginResult)
-    /// The user left (Esc on the phone screen).
-    case cancelled
-    /// Ctrl-C.
-    case interrupted
-}

@@ -1,0 +1,15 @@
+/// Keys the terminal library recognises by itself.
+public enum NamedKey: Equatable, Sendable {
+    /// Arrow keys.
+    case left, right, up, down
+    /// Home and End.
+    case home, end
+    /// Backspace and Delete.
+    case backspace, delete
+    /// Enter on the keypad.
+    case enter
+    /// The window changed size.
+    case resize
+    /// Any other function key.
+    case other
+}
