@@ -37,10 +37,15 @@ struct ClientTransportTests {
         #expect(elapsed >= .milliseconds(700) && elapsed < .seconds(15))
     }
 
+    /// AsyncHTTPClient retries a failed handshake until the connect timeout, then reports the last failure; if no
+    /// handshake has failed by then it says "connect timeout". A loaded machine can take seconds for the first one,
+    /// so the TLS tests give it a generous connect timeout (and take that long).
+    static let handshakeTimeout = Duration.seconds(8)
+
     @Test("https to a plain-http server: a TLS error in words")
     func tlsToPlainHTTP() async throws {
         try await EmulatorHarness.run { emulator, _ in
-            let error = await Self.failure(TestProject.client("https://127.0.0.1:\(emulator.port)/api"))
+            let error = await Self.failure(TestProject.client("https://127.0.0.1:\(emulator.port)/api", connectTimeout: Self.handshakeTimeout))
             guard case .transport(.tls(let reason)) = error else {
                 Issue.record("expected a TLS failure, got \(String(describing: error))")
                 return
@@ -53,7 +58,7 @@ struct ClientTransportTests {
     @Test("a self-signed certificate: not trusted, said in one sentence without the TLS library's types")
     func selfSignedCertificate() async throws {
         try await SelfSignedTLSServer.run { port in
-            let error = await Self.failure(TestProject.client("https://127.0.0.1:\(port)/api", connectTimeout: .seconds(1)))
+            let error = await Self.failure(TestProject.client("https://127.0.0.1:\(port)/api", connectTimeout: Self.handshakeTimeout))
             #expect(error == .transport(.tls("the server's certificate is not trusted")))
             let message = ErrorWording.message(for: try #require(error))
             #expect(message == "Secure connection failed: the server's certificate is not trusted.")
