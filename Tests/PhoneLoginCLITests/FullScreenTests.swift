@@ -16,6 +16,14 @@ struct FullScreenTests {
         return try #require(list.last?["code"] as? String)
     }
 
+    /// The seconds the code screen's countdown shows ("expires in m:ss"), or nil.
+    static func secondsLeft(_ screen: String) -> Int? {
+        guard let range = screen.range(of: "expires in ") else { return nil }
+        let parts = screen[range.upperBound...].prefix(while: { $0.isNumber || $0 == ":" }).split(separator: ":")
+        guard parts.count == 2, let minutes = Int(parts[0]), let seconds = Int(parts[1]) else { return nil }
+        return minutes * 60 + seconds
+    }
+
     static func expectExit(_ session: TmuxSession, _ status: String) async throws {
         #expect(try await session.waitForFile("status") == status + "\n")
         let modes = try await session.waitForFile("stty").split(whereSeparator: { " \n;".contains($0) })
@@ -34,7 +42,9 @@ struct FullScreenTests {
                 try await session.waitFor("Press Enter to get a code by SMS.")
                 try await session.press("Enter")
                 let codeScreen = try await session.waitFor("Code sent to +•••••••••••78")
-                #expect(codeScreen.contains("expires in 3:00") || codeScreen.contains("expires in 2:59"))
+                // The default lifetime is 3 minutes; a loaded machine may take a few seconds to show the screen.
+                let left = try #require(Self.secondsLeft(codeScreen))
+                #expect((150...180).contains(left), "the countdown starts from 3:00")
                 let code = try await Self.newestCode(emulator)
                 try await session.type(code == "0000" ? "1111" : "0000")
                 try await session.press("Enter")
@@ -54,8 +64,10 @@ struct FullScreenTests {
 
     @Test("expiry: the field locks, R sends a new code, the countdown restarts")
     func expiryAndResend() async throws {
-        try await EmulatorProcess.with(["--code-lifetime", "3"]) { emulator in
-            let arguments = "--base-url \(emulator.baseURL) --project-id \(TestProject.id) --code-lifetime 3 --resend-cooldown 1 --output json"
+        // The UI's lifetime is short (8 s) so the test sees it run out; the emulator's is long, so a slow machine
+        // typing the new code late tests the UI's expiry only.
+        try await EmulatorProcess.with(["--code-lifetime", "120"]) { emulator in
+            let arguments = "--base-url \(emulator.baseURL) --project-id \(TestProject.id) --code-lifetime 8 --resend-cooldown 1 --output json"
             try await TmuxSession.with(Self.command(arguments)) { session in
                 try await session.waitFor("Phone number")
                 try await session.type("+14155550100")
@@ -65,7 +77,8 @@ struct FullScreenTests {
                 #expect(expired.contains("Code expired"))
                 try await session.type("R")
                 let resent = try await session.waitFor("A new code is on its way.")
-                #expect(resent.contains("expires in 0:03") || resent.contains("expires in 0:02"))
+                let left = try #require(Self.secondsLeft(resent))
+                #expect((3...8).contains(left), "the countdown starts over from 0:08")
                 let code = try await Self.newestCode(emulator)
                 try await session.type(code)
                 try await session.press("Enter")

@@ -10,7 +10,9 @@ struct KioskTests {
     /// Sends a signal to the kiosk started with `--banner marker` (anchored at the binary: the shell's line holds it too).
     static func signal(_ name: String, marker: String) async throws {
         let pattern = "^" + BinaryRunner.executable.path + " --kiosk --banner " + marker
-        let kill = try await BinaryRunner.run(["-\(name)", "-f", pattern], executable: URL(fileURLWithPath: "/usr/bin/pkill"))
+        // `-o`: only the oldest match. A hook being spawned shows the kiosk's command line until its exec, and a
+        // signal meant for the kiosk must not reach it there.
+        let kill = try await BinaryRunner.run(["-o", "-\(name)", "-f", pattern], executable: URL(fileURLWithPath: "/usr/bin/pkill"))
         #expect(kill.status == 0, "the kiosk process was found")
     }
 
