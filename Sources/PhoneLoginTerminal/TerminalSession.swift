@@ -108,7 +108,9 @@ final class TerminalSession {
         if colors {
             switch style {
             case .titleBar, .banner, .label, .error, .success, .urgent, .strong: return (pl_a_bold(), index)
-            case .hint: return (pl_a_normal(), index)
+            // Plain text in the terminal's own colours is pair 0, not a pair of (-1, -1): the same on screen, but curses
+            // then needs no attribute change (and no reset after it) around each update of a countdown.
+            case .normal: return (pl_a_normal(), 0)
             default: return (pl_a_normal(), index)
             }
         }

@@ -48,6 +48,10 @@ public struct CellGrid: Canvas, Equatable, Sendable {
     /// server can neither shift the screen nor send the terminal a sequence.
     public static func cellCharacter(_ character: Character) -> Character {
         if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return character }
+        // The frames' box-drawing characters, drawn on every frame: one cell each, no lookup needed.
+        if character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first, (0x2500...0x257F).contains(scalar.value) {
+            return character
+        }
         if character.isNewline { return " " }
         return character.fitsOneCell ? character : "\u{FFFD}"
     }

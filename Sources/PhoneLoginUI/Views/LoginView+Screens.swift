@@ -37,7 +37,8 @@ extension LoginView {
         }
         canvas.put(timer, row: box.row + 4, column: left + width - timer.count, style: timerStyle)
         if let wait = flow.resendWait(at: now) {
-            canvas.put("New code (R) in \(Countdown.text(seconds: wait))", row: box.row + 6, column: left, style: .hint)
+            // In the plain style: this line changes every second, and a colour would cost its escape sequences each time.
+            canvas.put("New code (R) in \(Countdown.text(seconds: wait))", row: box.row + 6, column: left, style: .normal)
         } else {
             canvas.put("Press R for a new code", row: box.row + 6, column: left, style: expired ? .strong : .hint)
         }
