@@ -14,36 +14,29 @@ struct FlowCalls {
 
     /// Carries out a call, a cancellation, a link poll or a tap; the loop's own effects (wake, loggedIn, finish) are ignored.
     mutating func perform(_ effect: FlowEffect) {
-        let clients = app.clients, inbox = app.inbox, options = app.configuration.startOptions
-        switch effect {
-        case .startAuth(let id, let phone):
-            requests[id] = Task {
-                let result = await callResult { () async throws(AuthError) in try await clients.client().startAuth(phone: phone, options: options) }
-                inbox.post(.flow(.startFinished(requestID: id, result)))
-            }
-        case .completeAuth(let id, let phone, let operationID, let code):
-            requests[id] = Task {
-                let result = await callResult { () async throws(AuthError) in
-                    try await clients.client().completeAuth(phone: phone, operationID: operationID, code: code)
+        let clients = app.clients, inbox = app.inbox
+        if let call = ClientCall(effect, client: { () async throws(AuthError) in try await clients.client() }, options: app.configuration.startOptions) {
+            if let id = call.requestID {
+                // An answer to a cancelled request is still posted: the flow knows it is stale.
+                requests[id] = Task { inbox.post(.flow(await call.run())) }
+            } else {
+                linkPoll?.cancel()
+                linkPoll = Task {
+                    let event = await call.run()
+                    if !Task.isCancelled { inbox.post(.flow(event)) }
                 }
-                inbox.post(.flow(.confirmFinished(requestID: id, result)))
             }
+            return
+        }
+        switch effect {
         case .cancelRequest(let id):
             requests.removeValue(forKey: id)?.cancel()
-        case .pollLink(let phone, let operationID, let deadline):
-            linkPoll?.cancel()
-            linkPoll = Task {
-                let result = await callResult { () async throws(AuthError) in
-                    try await clients.client().waitForLinkCode(phone: phone, operationID: operationID, until: deadline)
-                }
-                if !Task.isCancelled { inbox.post(.flow(.linkCodeArrived(operationID: operationID, result))) }
-            }
         case .stopLinkPoll:
             linkPoll?.cancel()
             linkPoll = nil
         case .tapLink(let operationID):
             if let tap = app.configuration.tapLink { Task { await tap(operationID) } }
-        case .wake, .loggedIn, .finish:
+        default:
             break
         }
     }
@@ -54,14 +47,5 @@ struct FlowCalls {
         requests = [:]
         linkPoll?.cancel()
         linkPoll = nil
-    }
-}
-
-/// A client call's value or its error, as a `Result` for the flow.
-func callResult<T>(_ call: () async throws(AuthError) -> T) async -> Result<T, AuthError> {
-    do {
-        return .success(try await call())
-    } catch {
-        return .failure(error)
     }
 }

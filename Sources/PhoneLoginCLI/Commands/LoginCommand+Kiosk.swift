@@ -47,7 +47,7 @@ extension LoginCommand {
         switch outcome {
         case .stoppedByAdminKey: return
         case .signalled(let number):
-            throw number == SIGHUP ? CommandFailure("Hung up.", status: .hungUp) : CommandFailure("Terminated.", status: .terminated)
+            throw CommandFailure(signal: number)
         }
     }
 }

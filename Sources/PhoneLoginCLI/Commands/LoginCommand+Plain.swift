@@ -8,22 +8,14 @@ extension LoginCommand {
     /// The accessible plain mode: the same flow, client, options, `--output` and exit codes as the full screen,
     /// as line prompts on stderr answered on stdin (a terminal, or a pipe).
     func runPlain() async throws {
-        let environment = ProcessInfo.processInfo.environment
-        let demo = (server.projectId ?? environment["XSOLLA_LOGIN_PROJECT_ID"] ?? "").isEmpty
+        let demo = isDemo
         let configuration = try server.clientConfiguration()
-        let settings = FlowSettings(codeLifetime: .seconds(codeLifetime), resendCooldown: .seconds(resendCooldown),
-                                    minimumCodeLength: codeLength, linkFlow: start.sendLink, demo: demo)
         let demoEmulator = DemoEmulator()
-        let tapLink: (@Sendable (String) async -> Void)? = demo ? { @Sendable operationID in await demoEmulator.tapLink(of: operationID) } : nil
         let prompts = PlainLogin(configuration: PlainConfiguration(
-            settings: settings, startOptions: try start.startAuthOptions(defaultLinkURL: Self.defaultLinkURL), tapLink: tapLink))
-        let clients: ClientSource
-        if demo {
-            clients = demoEmulator.clients(configuration, project: Self.demoProject, codeLifetime: codeLifetime) { message in
-                prompts.smsArrived(to: message.phoneNumber, text: message.text)
-            }
-        } else {
-            do { clients = ClientSource(ready: try AuthClient(configuration: configuration)) } catch { throw CommandFailure(error) }
+            settings: flowSettings(demo: demo), startOptions: try start.startAuthOptions(defaultLinkURL: Self.defaultLinkURL),
+            tapLink: tapLink(demo: demo, emulator: demoEmulator)))
+        let clients = try clients(configuration, demo: demo, emulator: demoEmulator) { message in
+            prompts.smsArrived(to: message.phoneNumber, text: message.text)
         }
         let outcome = await prompts.run { () async throws(AuthError) in try await clients.client() }
         await clients.shutdown()
@@ -35,7 +27,7 @@ extension LoginCommand {
         case .finished(.cancelled): throw CommandFailure("Cancelled.", status: .cancelled)
         case .finished(.interrupted): throw CommandFailure("Interrupted.", status: .interrupted)
         case .signalled(let number):
-            throw number == SIGHUP ? CommandFailure("Hung up.", status: .hungUp) : CommandFailure("Terminated.", status: .terminated)
+            throw CommandFailure(signal: number)
         case .endOfInput(let standing): throw CommandFailure(endOfInput: standing)
         }
     }

@@ -52,34 +52,18 @@ struct LoginCommand: AsyncParsableCommand {
         try server.startLogging()
         try saving.checkBeforeLogin()
         if plainMode.isWanted() { return try await runPlain() }
-        let environment = ProcessInfo.processInfo.environment
-        let demo = (server.projectId ?? environment["XSOLLA_LOGIN_PROJECT_ID"] ?? "").isEmpty
+        let demo = isDemo
         let feed = SMSFeed()
         let configuration = try server.clientConfiguration()
         let demoEmulator = DemoEmulator()
-        let clients: ClientSource
-        if demo {
-            // The emulator starts while the first frame is drawn; a call made before it listens waits for it.
-            let lifetime = codeLifetime
-            clients = ClientSource { [configuration] in
-                let emulator = try await demoEmulator.start(codeLifetime: lifetime) { feed.deliver($0) }
-                var demoConfiguration = configuration
-                demoConfiguration.baseURL = emulator.baseURL
-                demoConfiguration.projectID = Self.demoProject
-                return try AuthClient(configuration: demoConfiguration)
-            }
-        } else {
-            do { clients = ClientSource(ready: try AuthClient(configuration: configuration)) } catch { throw CommandFailure(error) }
-        }
-
-        let settings = FlowSettings(codeLifetime: .seconds(codeLifetime), resendCooldown: .seconds(resendCooldown),
-                                    minimumCodeLength: codeLength, linkFlow: start.sendLink, demo: demo)
+        let settings = flowSettings(demo: demo)
         let options = try start.startAuthOptions(defaultLinkURL: Self.defaultLinkURL)
+        // The demo's emulator and the real client are both prepared while the first frame is drawn.
+        let clients = try clients(configuration, demo: demo, emulator: demoEmulator) { feed.deliver($0) }
         let context = ViewContext(serverLabel: demo ? "local emulator" : Self.serverLabel(configuration.baseURL), demo: demo,
                                   projectID: demo ? nil : configuration.projectID)
-        let tapLink: (@Sendable (String) async -> Void)? = demo ? { @Sendable operationID in await demoEmulator.tapLink(of: operationID) } : nil
         let appConfiguration = FullScreenConfiguration(settings: settings, startOptions: options, context: context,
-                                                       exitOnSuccess: output != .none, tapLink: tapLink)
+                                                       exitOnSuccess: output != .none, tapLink: tapLink(demo: demo, emulator: demoEmulator))
         if kiosk.kiosk {
             return try await runKiosk(clients: clients, configuration: appConfiguration, feed: feed, demoEmulator: demoEmulator)
         }
@@ -104,18 +88,13 @@ struct LoginCommand: AsyncParsableCommand {
         switch outcome {
         case .finished(.success(let result)):
             try saving.save(result)
-            switch output {
-            case .token: StandardStreams.output(result.token)
-            case .loginURL: StandardStreams.output(result.loginURL)
-            case .json: StandardStreams.output(result.jsonLine())
-            case .none: break
-            }
+            output.print(result)
         case .finished(.cancelled):
             throw CommandFailure("Cancelled.", status: .cancelled)
         case .finished(.interrupted):
             throw CommandFailure("Interrupted.", status: .interrupted)
         case .signalled(let number):
-            throw number == SIGHUP ? CommandFailure("Hung up.", status: .hungUp) : CommandFailure("Terminated.", status: .terminated)
+            throw CommandFailure(signal: number)
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import PhoneAuth
 
 /// A failure a command reports: one line for stderr and the exit code.
@@ -16,5 +17,10 @@ struct CommandFailure: Error {
     /// A failure for an auth error, worded by `ErrorWording`.
     init(_ error: AuthError) {
         self.init(ErrorWording.message(for: error), status: ExitStatus(error))
+    }
+
+    /// The program was stopped by a signal (the terminal already restored): SIGHUP 129, SIGTERM (any other) 143.
+    init(signal: Int32) {
+        self = signal == SIGHUP ? CommandFailure("Hung up.", status: .hungUp) : CommandFailure("Terminated.", status: .terminated)
     }
 }

@@ -1,15 +1,15 @@
 import PhoneAuth
-import PhoneLoginFlow
 
 /// The client call an effect asks for, ready to run: the event it ends with is what the runner reports to the flow.
-struct ClientCall: Sendable {
+/// Building one does nothing; the runners (the full screen, the plain prompts) run it as a task of theirs.
+public struct ClientCall: Sendable {
     /// The request id it answers (nil: the link poll, of which there is one at a time).
-    let requestID: Int?
+    public let requestID: Int?
     /// Makes the call; never throws: a failure is in the event.
-    let run: @Sendable () async -> FlowEvent
+    public let run: @Sendable () async -> FlowEvent
 
     /// The call for `effect`, or nil when the effect is not a call.
-    init?(_ effect: FlowEffect, client: @escaping @Sendable () async throws(AuthError) -> AuthClient, options: StartAuthOptions) {
+    public init?(_ effect: FlowEffect, client: @escaping @Sendable () async throws(AuthError) -> AuthClient, options: StartAuthOptions) {
         switch effect {
         case .startAuth(let id, let phone):
             requestID = id
@@ -32,7 +32,7 @@ struct ClientCall: Sendable {
     }
 
     /// A call's value or its error, as the flow takes it.
-    static func settle<T>(_ call: () async throws(AuthError) -> T) async -> Result<T, AuthError> {
+    public static func settle<T>(_ call: () async throws(AuthError) -> T) async -> Result<T, AuthError> {
         do {
             return .success(try await call())
         } catch {

@@ -1,0 +1,33 @@
+import Foundation
+import LoginEmulator
+import PhoneAuth
+import PhoneLoginFlow
+import PhoneLoginTerminal
+
+extension LoginCommand {
+    /// Whether no project is configured (neither `--project-id` nor `XSOLLA_LOGIN_PROJECT_ID`): demo mode.
+    var isDemo: Bool {
+        (server.projectId ?? ProcessInfo.processInfo.environment["XSOLLA_LOGIN_PROJECT_ID"] ?? "").isEmpty
+    }
+
+    /// The flow's settings, from the options.
+    func flowSettings(demo: Bool) -> FlowSettings {
+        FlowSettings(codeLifetime: .seconds(codeLifetime), resendCooldown: .seconds(resendCooldown),
+                     minimumCodeLength: codeLength, linkFlow: start.sendLink, demo: demo)
+    }
+
+    /// What "tap the SMS link" does in demo mode (the emulator follows it); nil with a real server.
+    func tapLink(demo: Bool, emulator: DemoEmulator) -> (@Sendable (String) async -> Void)? {
+        demo ? { @Sendable operationID in await emulator.tapLink(of: operationID) } : nil
+    }
+
+    /// The client, prepared in the background so the first frame does not wait for it: in demo mode pointed at the
+    /// emulator it starts (each SMS to `onSMS`); otherwise at the configured server, whose configuration is checked
+    /// here, before anything is drawn (a bad one exits 2).
+    func clients(_ configuration: AuthClientConfiguration, demo: Bool, emulator: DemoEmulator,
+                 onSMS: @escaping @Sendable (SMSMessage) -> Void) throws -> ClientSource {
+        if demo { return emulator.clients(configuration, project: Self.demoProject, codeLifetime: codeLifetime, onSMS: onSMS) }
+        do { _ = try configuration.validatedBaseURL() } catch { throw CommandFailure(error) }
+        return ClientSource { try AuthClient(configuration: configuration) }
+    }
+}
