@@ -24,7 +24,7 @@ struct CursesCanvas: Canvas {
         let visible = text.dropFirst(skipped).prefix(max(0, width - max(0, column)))
         guard !visible.isEmpty else { return }
         wmove(session.window, Int32(row), Int32(max(0, column)))
-        for character in visible { write(CellGrid.cellCharacter(character), attrs: attrs, pair: pair) }
+        for character in visible { write(CellGrid.cellCharacter(character).unicodeScalars.first!, attrs: attrs, pair: pair) }
     }
 
     mutating func placeCursor(row: Int, column: Int) { cursor = (row, column) }
@@ -43,18 +43,28 @@ struct CursesCanvas: Canvas {
         previous = frame
     }
 
-    /// Copies `frame` to the window (rows equal to `previous` are skipped), places the cursor, and updates the terminal.
+    /// Copies `frame` to the window (cells equal to `previous`'s are skipped), places the cursor, and updates the terminal.
     mutating func present(_ frame: CellGrid, over previous: CellGrid?) {
         let sameSize = previous?.width == frame.width && previous?.height == frame.height
         if !sameSize { werase(session.window) }
+        let old = sameSize ? previous?.cells : nil
+        var lastStyle: TextStyle?
+        var attributes = (attrs: attr_t(0), pair: Int16(0))
         for row in 0..<min(frame.height, height) {
-            if sameSize, let previous, previous.rowCells(row) == frame.rowCells(row) { continue }
-            wmove(session.window, Int32(row), 0)
-            for (column, cell) in frame.rowCells(row).enumerated() where column < width {
+            let base = row * frame.width
+            var next: Int? = nil  // the column the window's cursor is at after the last write on this row
+            for column in 0..<min(frame.width, width) {
                 // The bottom-right cell would scroll some terminals: leave it.
                 if row == height - 1, column == width - 1 { break }
-                let (attrs, pair) = session.attributes(for: cell.style)
-                write(cell.character, attrs: attrs, pair: pair)
+                let cell = frame.cells[base + column]
+                if let old, old[base + column] == cell { continue }
+                if next != column { wmove(session.window, Int32(row), Int32(column)) }
+                if cell.style != lastStyle {
+                    attributes = session.attributes(for: cell.style)
+                    lastStyle = cell.style
+                }
+                write(cell.scalar, attrs: attributes.attrs, pair: attributes.pair)
+                next = column + 1
             }
         }
         if let position = frame.cursor {
@@ -66,14 +76,18 @@ struct CursesCanvas: Canvas {
         wrefresh(session.window)
     }
 
-    private func write(_ character: Character, attrs: attr_t, pair: Int16) {
-        if !session.unicode, let line = Self.lineCharacter(character) {
+    private func write(_ scalar: Unicode.Scalar, attrs: attr_t, pair: Int16) {
+        if session.unicode {
+            pl_add_wch(session.window, wchar_t(bitPattern: scalar.value), attrs, pair)
+            return
+        }
+        let character = Character(scalar)
+        if let line = Self.lineCharacter(character) {
             waddch(session.window, line | chtype(attrs) | chtype(pl_color_pair(pair)))
             return
         }
-        let shown = session.unicode ? character : Self.ascii(character)
-        let scalar = shown.unicodeScalars.first ?? " "
-        pl_add_wch(session.window, wchar_t(bitPattern: scalar.value), attrs, pair)
+        let shown = Self.ascii(character).unicodeScalars.first ?? " "
+        pl_add_wch(session.window, wchar_t(bitPattern: shown.value), attrs, pair)
     }
 
     /// The terminal's own line-drawing character for a box character (when the locale is not UTF-8).
@@ -107,9 +121,4 @@ struct CursesCanvas: Canvas {
         default: return "?"
         }
     }
-}
-
-extension CellGrid {
-    /// The cells of one row.
-    func rowCells(_ row: Int) -> ArraySlice<Cell> { cells[(row * width)..<((row + 1) * width)] }
 }

@@ -33,10 +33,11 @@ struct KeyReader {
         return pasteSince.map { $0 + Self.pasteWait }
     }
 
-    /// Every key waiting on the terminal, decoded, then a pending Esc or unfinished paste whose moment has passed.
-    mutating func read(from session: TerminalSession, at now: ContinuousClock.Instant) -> [DecodedInput] {
+    /// Every key waiting on the terminal (when `keysWaiting`: poll saw the terminal readable), decoded, then a pending
+    /// Esc or unfinished paste whose moment has passed.
+    mutating func read(from session: TerminalSession, at now: ContinuousClock.Instant, keysWaiting: Bool = true) -> [DecodedInput] {
         var decoded: [DecodedInput] = []
-        for input in session.readAvailable() {
+        for input in keysWaiting ? session.readAvailable() : [] {
             decoded += decoder.feed(input)
             escapeSince = decoder.isWaitingAfterEscape ? now : nil
             pasteSince = decoder.isInPaste ? now : nil
@@ -52,9 +53,11 @@ struct KeyReader {
     /// Sleeps until something happens, then returns it all: inbox items, then keys, then the wake-up if it is due
     /// (which is then cleared).
     mutating func next(session: TerminalSession, inbox: EventInbox, wakeAt: inout ContinuousClock.Instant?) -> (ContinuousClock.Instant, [Input]) {
-        waitForSomething(session: session, inbox: inbox, until: wakeAt)
+        let ready = waitForSomething(session: session, inbox: inbox, until: wakeAt)
         let now = ContinuousClock.now
-        var inputs = inbox.take().map(Input.item) + read(from: session, at: now).map(Input.decoded)
+        // Only what poll saw ready is read: a countdown's tick costs no read of an empty pipe or keyboard.
+        var inputs = (ready.inbox ? inbox.take() : []).map(Input.item)
+            + read(from: session, at: now, keysWaiting: ready.keys).map(Input.decoded)
         if let wake = wakeAt, now >= wake {
             wakeAt = nil
             inputs.append(.tick)
@@ -62,14 +65,17 @@ struct KeyReader {
         return (now, inputs)
     }
 
-    /// Sleeps in poll until a key, an inbox item, or the earliest of `deadlines` (a minute at most).
-    func waitForSomething(session: TerminalSession, inbox: EventInbox, until deadlines: ContinuousClock.Instant?...) {
+    /// Sleeps in poll until a key, an inbox item, or the earliest of `deadlines` (a minute at most); says which of the
+    /// terminal and the inbox have something (or an error) to read.
+    @discardableResult
+    func waitForSomething(session: TerminalSession, inbox: EventInbox, until deadlines: ContinuousClock.Instant?...) -> (keys: Bool, inbox: Bool) {
         let now = ContinuousClock.now
         var wait = Self.idleWait
         for case let deadline? in deadlines + [escapeDeadline] { wait = min(wait, deadline - now) }
         let milliseconds = Int32(max(0, (wait / .milliseconds(1)).rounded(.up)))
         var descriptors = [pollfd(fd: session.inputDescriptor, events: Int16(POLLIN), revents: 0),
                            pollfd(fd: inbox.readDescriptor, events: Int16(POLLIN), revents: 0)]
-        _ = poll(&descriptors, 2, milliseconds)
+        guard poll(&descriptors, 2, milliseconds) >= 0 else { return (true, true) }  // EINTR: look at both
+        return (descriptors[0].revents != 0, descriptors[1].revents != 0)
     }
 }

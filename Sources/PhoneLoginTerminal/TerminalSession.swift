@@ -24,6 +24,8 @@ final class TerminalSession {
     init(environment: [String: String] = ProcessInfo.processInfo.environment, rawKeys: Bool = false) throws {
         setlocale(LC_ALL, "")
         guard let input = fopen("/dev/tty", "r"), let output = fopen("/dev/tty", "w") else { throw TerminalError.noTerminal }
+        // A whole update in one write: the terminal gets it at once, and a countdown's tick costs one system call.
+        setvbuf(output, nil, _IOFBF, 16_384)
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty, term != "dumb", let screen = newterm(nil, output, input) else {
             fclose(input)
@@ -42,6 +44,8 @@ final class TerminalSession {
         keypad(window, true)
         set_escdelay(25)
         wtimeout(window, 0)
+        // Keys are read before every frame, so curses need not poll the keyboard in the middle of an update.
+        typeahead(-1)
         unicode = String(cString: pl_codeset()) == "UTF-8"
         let wantsColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
         if wantsColor, has_colors() {

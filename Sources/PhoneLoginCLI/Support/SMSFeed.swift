@@ -15,9 +15,7 @@ final class SMSFeed: Sendable {
     }
 
     func deliver(_ message: SMSMessage) {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "HH:mm:ss"
-        let line = ViewContext.SMSLine(time: formatter.string(from: Date()), to: message.phoneNumber, text: message.text)
+        let line = ViewContext.SMSLine(time: ClockText.localTime(Date()), to: message.phoneNumber, text: message.text)
         if let app = app.withLock({ $0 }) { app.smsArrived(line) } else { pending.withLock { $0.append(line) } }
     }
 }

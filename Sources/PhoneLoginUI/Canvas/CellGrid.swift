@@ -1,13 +1,22 @@
 import PhoneLoginFlow
 
-/// A canvas in memory: what tests render into and read back row by row.
+/// A canvas in memory: what tests render into and read back row by row, and what the terminal's frames are drawn in.
+///
+/// A cell is a single Unicode scalar and a style, so a grid is plain data: drawing a frame, comparing two frames and
+/// throwing one away cost no reference counting and no grapheme breaking.
 public struct CellGrid: Canvas, Equatable, Sendable {
     /// One cell: a character and its style.
     public struct Cell: Equatable, Sendable {
-        /// The character shown.
-        public var character: Character
+        /// The character shown, always one scalar that a terminal shows in one cell.
+        public var scalar: Unicode.Scalar
         /// Its style.
         public var style: TextStyle
+
+        /// The character shown.
+        public var character: Character { Character(scalar) }
+
+        /// A blank cell.
+        static let blank = Cell(scalar: " ", style: .normal)
     }
 
     /// Columns.
@@ -23,37 +32,60 @@ public struct CellGrid: Canvas, Equatable, Sendable {
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
-        self.cells = Array(repeating: Cell(character: " ", style: .normal), count: self.width * self.height)
+        self.cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
     /// Blanks every cell.
     public mutating func clear() {
-        for index in cells.indices { cells[index] = Cell(character: " ", style: .normal) }
+        cells.withUnsafeMutableBufferPointer { $0.update(repeating: .blank) }
         cursor = nil
     }
 
     /// Writes text, clipped to the grid.
     public mutating func put(_ text: String, row: Int, column: Int, style: TextStyle) {
-        guard row >= 0, row < height else { return }
+        guard row >= 0, row < height, column < width else { return }
         var x = column
+        if text.unicodeScalars.allSatisfy(Self.standsAlone) {
+            // Each scalar is a character of its own, shown in one cell: no grapheme breaking needed.
+            for scalar in text.unicodeScalars {
+                if x >= width { break }
+                if x >= 0 { cells[row * width + x] = Cell(scalar: scalar, style: style) }
+                x += 1
+            }
+            return
+        }
         for character in text {
             if x >= width { break }
-            if x >= 0 { cells[row * width + x] = Cell(character: Self.cellCharacter(character), style: style) }
+            if x >= 0 { cells[row * width + x] = Cell(scalar: Self.cellScalar(character), style: style) }
             x += 1
+        }
+    }
+
+    /// Whether a scalar is one the UI draws all the time that is surely a character of its own in one cell: printable
+    /// ASCII, box drawing, block elements, braille (the spinner) and the few marks the screens use. Anything else
+    /// goes through `cellCharacter`.
+    @inline(__always)
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0x2500...0x259F, 0x2800...0x28FF: true
+        case 0xB7, 0xD7, 0x2013, 0x2014, 0x2022, 0x2026, 0x2713, 0x2717: true
+        default: false
         }
     }
 
     /// What a cell shows for a character: a line break as a space, and U+FFFD for anything a terminal would not show in
     /// exactly one cell (a control or escape byte, a bidi override, a combining mark, a wide character), so text from a
     /// server can neither shift the screen nor send the terminal a sequence.
-    public static func cellCharacter(_ character: Character) -> Character {
-        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return character }
-        // The frames' box-drawing characters, drawn on every frame: one cell each, no lookup needed.
-        if character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first, (0x2500...0x257F).contains(scalar.value) {
-            return character
+    public static func cellCharacter(_ character: Character) -> Character { Character(cellScalar(character)) }
+
+    /// `cellCharacter` as the one scalar it always is.
+    static func cellScalar(_ character: Character) -> Unicode.Scalar {
+        let scalars = character.unicodeScalars
+        if let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex, standsAlone(scalar) {
+            return scalar
         }
         if character.isNewline { return " " }
-        return character.fitsOneCell ? character : "\u{FFFD}"
+        return character.fitsOneCell ? scalars.first! : "\u{FFFD}"
     }
 
     /// Shows the cursor at a cell.
@@ -65,12 +97,16 @@ public struct CellGrid: Canvas, Equatable, Sendable {
     /// One row as text, trailing spaces removed.
     public func line(_ row: Int) -> String {
         guard row >= 0, row < height else { return "" }
-        let text = String(cells[(row * width)..<((row + 1) * width)].map(\.character))
-        return String(text.reversed().drop(while: { $0 == " " }).reversed())
+        var text = String.UnicodeScalarView(rowCells(row).map(\.scalar))
+        while text.last == " " { text.removeLast() }
+        return String(text)
     }
 
     /// All rows as text.
     public var lines: [String] { (0..<height).map(line) }
+
+    /// The cells of one row.
+    public func rowCells(_ row: Int) -> ArraySlice<Cell> { cells[(row * width)..<((row + 1) * width)] }
 
     /// The style of one cell.
     public func style(row: Int, column: Int) -> TextStyle { cells[row * width + column].style }
@@ -78,8 +114,9 @@ public struct CellGrid: Canvas, Equatable, Sendable {
     /// The first (row, column) where `text` appears, or nil.
     public func find(_ text: String) -> (row: Int, column: Int)? {
         for row in 0..<height {
-            if let range = line(row).range(of: text) {
-                return (row, line(row).distance(from: line(row).startIndex, to: range.lowerBound))
+            let shown = line(row)
+            if let range = shown.range(of: text) {
+                return (row, shown.distance(from: shown.startIndex, to: range.lowerBound))
             }
         }
         return nil

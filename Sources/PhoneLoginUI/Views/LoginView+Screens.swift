@@ -73,15 +73,11 @@ extension LoginView {
 
     /// "2026-11-22 20:41 UTC (in 24 h)".
     static func expiryText(_ date: Date, now: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
         let seconds = Int(date.timeIntervalSince(now))
         let relative: String
         if seconds <= 0 { relative = "expired" }
         else if seconds < 3_600 { relative = "in \(max(1, seconds / 60)) min" }
         else { relative = "in \((seconds + 1_800) / 3_600) h" }
-        return formatter.string(from: date) + " (\(relative))"
+        return ClockText.utcMinute(date) + " (\(relative))"
     }
 }
