@@ -28,6 +28,8 @@ struct KioskTests {
         try await session.waitFor("Step 1 of 2")
         try await session.type(phone)
         try await session.press("Enter")
+        // The SMS can show before the answer to the request is in: keys typed meanwhile go to a locked field.
+        try await session.waitFor("Step 2 of 2")
         let screen = try await session.waitFor("Your Xsolla Login code is")
         let code = try #require(screen.split(separator: "\n").lazy.compactMap { line -> Substring? in
             guard let range = line.range(of: "Your Xsolla Login code is ") else { return nil }

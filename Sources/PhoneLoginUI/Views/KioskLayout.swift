@@ -23,7 +23,8 @@ public struct KioskLayout: Equatable, Sendable {
     /// Where the code screen's countdown goes in block letters, across the window under the notice, if asked for and
     /// there is room.
     public let countdown: ScreenLayout.Rect?
-    /// The rows the composition takes, the banner's to the last of the notice or the panel below.
+    /// The rows the composition takes: from the banner (or the title) to the last of the notice, the big countdown or
+    /// the panel below.
     public let rows: Range<Int>
 
     /// Lays out a window (at least `ScreenLayout.minimumWidth`×`minimumHeight`). `demo` keeps the top row for the demo
