@@ -168,6 +168,8 @@ def render(capture, columns, rows, title, fonts):
             character = cell.data
             if character in BOX_ARMS:
                 draw_box_character(draw, BOX_ARMS[character], x, y, foreground, 2 if cell.bold else 1)
+            elif character == "█":  # a full block fills its cell, so block letters join across rows
+                draw.rectangle([x, y, x + CELL_WIDTH - 1, y + CELL_HEIGHT - 1], fill=foreground)
             elif character.strip():
                 draw.text((x, y + BASELINE), character, font=fonts.font_for(character, cell.bold), fill=foreground,
                           anchor="ls")
@@ -330,6 +332,7 @@ PICTURES = {
     "code-wrong.png": (100, 30, "a wrong code: the notice with the tries left, the countdown going on"),
     "code-last-30-seconds.png": (100, 30, "the last 30 seconds: the countdown in the urgent colour"),
     "code-expired-resend.png": (100, 30, "the code expired: the field locked, R offered for a new code"),
+    "kiosk-demo.png": (100, 30, "--kiosk in demo mode: banner, title in block letters, the code screen, the SMS panel"),
 }
 
 
@@ -359,16 +362,22 @@ class Shooter:
         print(f"  {name}", flush=True)
         return plain(capture)
 
-    def demo(self):
-        """Demo mode: the SMS panel, the narrow layout, a too-small window, success."""
-        pane = self.launch("demo", [])
-        pane.wait_for([r"SMS \(demo phone\)", "Messages sent to any number", "Phone number"])
+    @staticmethod
+    def demo_code(pane):
+        """Asks the demo for a code for +1 415 555 0100, reads it off the SMS panel, types its first two digits."""
         pane.type("+1 415 555 0100")
         pane.wait_for([r"Press Enter to get a code by SMS\."])
         pane.press("Enter")
         screen = plain(pane.wait_for([r"Your Xsolla Login code is \d+", "Code sent to", r"expires in \d:\d\d"]))
         code = re.search(r"Your Xsolla Login code is (\d+)", screen).group(1)
         pane.type(code[:2])
+        return code
+
+    def demo(self):
+        """Demo mode: the SMS panel, the narrow layout, a too-small window, success."""
+        pane = self.launch("demo", [])
+        pane.wait_for([r"SMS \(demo phone\)", "Messages sent to any number", "Phone number"])
+        code = self.demo_code(pane)
         self.shoot(pane, "demo-mode-sms-panel.png",
                    [r"Your Xsolla Login code is \d+", r"expires in 2:[0-5]\d", r"\[" + code[:2] + "_"])
         pane.resize(60, 30)
@@ -382,6 +391,16 @@ class Shooter:
         pane.press("Enter")
         self.shoot(pane, "success.png", ["✓ Signed in", "Token +eyJ", "Any key: finish"])
         pane.press("Enter")
+        pane.wait_for([r"\[phone-login exited with status 0\]"])
+
+    def kiosk(self):
+        """--kiosk in demo mode with a title and a banner: the code screen, the code in the SMS panel beside it."""
+        pane = self.launch("kiosk", ["--kiosk", "--title", "Game Expo", "--banner", "Sign in to win", "--admin-key", "ctrl-]"])
+        pane.wait_for(["Step 1 of 2", "Sign in to win", "█", r"SMS \(demo phone\)"])
+        code = self.demo_code(pane)
+        self.shoot(pane, "kiosk-demo.png", [r"Your Xsolla Login code is \d+", r"expires in 2:[0-5]\d", r"\[" + code[:2] + "_", "█"])
+        pane.press("C-]")
+        pane.press("C-]")
         pane.wait_for([r"\[phone-login exited with status 0\]"])
 
     def against_emulator(self):
@@ -474,6 +493,7 @@ def main():
         try:
             print(f"pictures into {arguments.output}:", flush=True)
             shooter.demo()
+            shooter.kiosk()
             shooter.against_emulator()
             shooter.short_lifetimes()
         except Failure as failure:

@@ -28,6 +28,8 @@ struct KioskTests {
         try await session.waitFor("Step 1 of 2")
         try await session.type(phone)
         try await session.press("Enter")
+        // The SMS can show before the answer to the request is in: keys typed meanwhile go to a locked field.
+        try await session.waitFor("Step 2 of 2")
         let screen = try await session.waitFor("Your Xsolla Login code is")
         let code = try #require(screen.split(separator: "\n").lazy.compactMap { line -> Substring? in
             guard let range = line.range(of: "Your Xsolla Login code is ") else { return nil }
@@ -188,6 +190,35 @@ struct KioskTests {
             try await Self.expectExit(session, "143")
             let token = try String(contentsOf: session.directory.appendingPathComponent("late-token"), encoding: .utf8)
             #expect(token.hasPrefix("eyJ") && token.hasSuffix("\n"), "the hook got the whole token before the kiosk left")
+        }
+    }
+
+    @Test("the title in block letters over the centred form: full blocks in a UTF-8 terminal, # in an ASCII-only one",
+          arguments: [("C.UTF-8", "█"), ("C", "#")])
+    func blockTitle(_ example: (String, String)) async throws {
+        let arguments = "--kiosk --title 'Game Expo' --banner 'Sign in to win' --admin-key ctrl-]"
+        try await TmuxSession.with(F.command(arguments), width: 100, height: 30, environment: ["LC_ALL": example.0, "LANG": example.0]) { session in
+            let screen = try await session.waitFor("Step 1 of 2")
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.reversed().drop { $0 == " " }.reversed()) }
+            let title = [" ###  ##  #   # ####    #### #   # ###   ## ",
+                         "#    #  # ## ## #       #     # #  #  # #  #",
+                         "# ## #### # # # ###     ###    #   ###  #  #",
+                         "#  # #  # #   # #       #     # #  #    #  #",
+                         " ### #  # #   # ####    #### #   # #     ## "]
+            let expected = title.map { String(repeating: " ", count: 28) + $0.replacingOccurrences(of: "#", with: example.1) }
+                .map { String($0.reversed().drop { $0 == " " }.reversed()) }
+            let row = try #require(lines.firstIndex(of: expected[0]), "the title in block letters, centred:\n\(screen)")
+            #expect(Array(lines[row..<min(lines.count, row + 5)]) == expected)
+            #expect(lines[row - 2] == String(repeating: " ", count: 43) + "Sign in to win", "the banner centred, a blank row above the title")
+            let form = try #require(lines.firstIndex { $0.contains("Step 1 of 2") })
+            #expect(form == row + 6, "the form a blank row below the title")
+            #expect(lines[form].prefix { $0 == " " }.count == 2 && lines[form].count == 98, "the form and the demo's SMS panel centred together")
+            let above = lines[..<(row - 2)].filter(\.isEmpty).count
+            #expect((2...4).contains(above), "no empty band at the top: \(above) blank rows above the banner")
+            #expect(!lines[row..<(row + 5)].joined().contains("?"), "nothing the terminal cannot show")
+            try await session.press("C-]")
+            try await session.press("C-]")
+            try await Self.expectExit(session, "0")
         }
     }
 

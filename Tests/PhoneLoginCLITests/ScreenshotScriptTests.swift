@@ -24,6 +24,7 @@ struct ScreenshotScriptTests {
         Picture(name: "code-wrong.png", columns: 100, rows: 30),
         Picture(name: "code-last-30-seconds.png", columns: 100, rows: 30),
         Picture(name: "code-expired-resend.png", columns: 100, rows: 30),
+        Picture(name: "kiosk-demo.png", columns: 100, rows: 30),
     ]
 
     /// The palette's red, the background of the countdown in its last 30 seconds (white on red).

@@ -40,14 +40,14 @@ struct KioskViewTests {
         grid.lines.map { $0.replacingOccurrences(of: "│", with: " ").trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
-    @Test("the phone form at 80×24, row by row: banner, spaced title, a wide centred form")
+    @Test("the phone form at 80×24, row by row: banner, spaced title (block letters would not fit), a wide centred form")
     func phoneForm() {
         let (kiosk, now) = Self.kiosk(Self.keys("+49 1"))
         let grid = Self.render(kiosk, at: now)
         let left = String(repeating: " ", count: 8)
-        #expect(grid.line(0) == String(repeating: " ", count: 28) + "Game Expo 2026 · Hall B")
-        #expect(grid.style(row: 0, column: 0) == .titleBar)
-        #expect(grid.line(1).isEmpty && grid.line(3).isEmpty && grid.line(5).isEmpty)
+        #expect(grid.line(2) == String(repeating: " ", count: 28) + "Game Expo 2026 · Hall B")
+        #expect(grid.style(row: 2, column: 27) == .titleBar && grid.style(row: 2, column: 51) == .titleBar && grid.style(row: 2, column: 26) == .normal)
+        #expect(grid.line(0).isEmpty && grid.line(1).isEmpty && grid.line(3).isEmpty && grid.line(5).isEmpty, "no bar outside demo mode")
         #expect(grid.line(4) == String(repeating: " ", count: 17) + "S I G N   I N   W I T H   Y O U R   P H O N E")
         #expect(grid.style(row: 4, column: 17) == .strong)
         #expect(grid.line(6) == left + "┌─ Step 1 of 2: your phone number " + String(repeating: "─", count: 29) + "┐")
@@ -61,16 +61,19 @@ struct KioskViewTests {
         #expect(grid.cursor?.row == 9 && grid.cursor?.column == 17)
     }
 
-    @Test("without a banner the bar stays empty; a long title is not spaced out", arguments: [(80, "Welcome", "W E L C O M E"),
-        (48, "Sign in with your phone", "Sign in with your phone"), (80, String(repeating: "Long title ", count: 9), "Long title Long title")])
-    func titles(_ example: (Int, String, String)) {
+    @Test("without a banner the title comes first: in block letters when they fit, else spaced out, a long one as typed", arguments: [
+        (80, "Welcome", 1, "█   █ ████ █     ███  ██  █   █ ████"),
+        (48, "Welcome", 0, "W E L C O M E"),
+        (48, "Sign in with your phone", 0, "Sign in with your phone"),
+        (80, String(repeating: "Long title ", count: 9), 3, "Long title Long title"),
+    ])
+    func titles(_ example: (Int, String, Int, String)) {
         let (kiosk, now) = Self.kiosk([])
         let grid = Self.render(kiosk, at: now, width: example.0, height: example.0 == 48 ? 16 : 24,
                                branding: KioskBranding(title: example.1))
-        #expect(grid.line(0).isEmpty)
-        let row = example.0 == 48 ? 1 : 4
-        #expect(grid.line(row).trimmingCharacters(in: .whitespaces).hasPrefix(example.2))
-        #expect(grid.line(row).count <= example.0)
+        #expect((0..<example.2).allSatisfy { grid.line($0).isEmpty })
+        #expect(grid.line(example.2).trimmingCharacters(in: .whitespaces).hasPrefix(example.3))
+        #expect(grid.line(example.2).count <= example.0)
     }
 
     @Test("\"Are you still there?\" hides the form, shows its countdown and how to go on")
@@ -121,6 +124,7 @@ struct KioskViewTests {
         if example.2 {
             #expect(text.contains("Make the window") && text.contains("larger"))
         } else {
+            #expect(grid.line(0) == String(repeating: " ", count: 12) + "Game Expo 2026 · Hall B")
             #expect(grid.line(1) == String(repeating: " ", count: 12) + "Sign in with your phone")
             #expect(grid.line(2) == "  ┌─ Step 2 of 2: the code from the SMS ─────┐")
             #expect(grid.line(6) == "  │  Code  [12____________] expires in 2:59  │")
@@ -129,13 +133,35 @@ struct KioskViewTests {
         }
     }
 
+    @Test("the code screen's countdown in block letters when there is room: red in the last 30 seconds, 0:00 once expired",
+          arguments: [(Duration.seconds(1), "2:59", TextStyle.strong), (.seconds(150), "0:30", .error), (.seconds(200), "0:00", .error)])
+    func bigCountdown(_ example: (Duration, String, TextStyle)) throws {
+        // An idle time past the code's lifetime: the visitor is reading the SMS, not gone.
+        let (kiosk, now) = Self.kiosk(H.codeScreen(after: example.0).map { (KioskEvent.flow($0.0), $0.1) },
+                                      settings: KioskSettings(idleTimeout: .seconds(600)))
+        let grid = Self.render(kiosk, at: now, width: 100, height: 30, branding: KioskBranding(title: "Game Expo"))
+        let indent = String(repeating: " ", count: (100 - BlockFont.standard.width(of: example.1)!) / 2)
+        let digits = try #require(BlockFont.standard.render(example.1))
+            .map { String((indent + BlockFont.inked($0, with: "█")).reversed().drop { $0 == " " }.reversed()) }
+        let row = try #require((0..<30).first { grid.line($0) == digits[0] }, "\(example.1) in block letters, centred:\n\(grid.lines.joined(separator: "\n"))")
+        #expect(row > grid.find("└")!.row, "under the form")
+        #expect((0..<5).allSatisfy { grid.line(row + $0) == digits[$0] })
+        #expect(grid.style(row: row + 4, column: indent.count) == example.2)
+        let (phone, phoneNow) = Self.kiosk(Self.keys("+49"))
+        #expect(Self.render(phone, at: phoneNow, width: 100, height: 30, branding: KioskBranding(title: "Game Expo")).lines.filter { $0.contains("█") }.count == 5,
+                "no countdown on the phone screen: only the title is in block letters")
+        #expect(Self.render(kiosk, at: now, branding: KioskBranding(title: "Game Expo")).lines.filter { $0.contains("█") }.count == 5,
+                "at 80×24 only the title is in block letters")
+    }
+
     @Test("demo mode: the SMS panel beside the form when wide, below it at 80×24", arguments: [(100, 30, true), (80, 24, false)])
     func demoPanel(_ example: (Int, Int, Bool)) {
         let context = ViewContext(serverLabel: "local emulator", demo: true,
                                   messages: [.init(time: "20:41:07", to: "+4915112345678", text: "Your Xsolla Login code is 4821.")], wallClock: H.wall)
         let (kiosk, now) = Self.kiosk(H.codeScreen().map { (KioskEvent.flow($0.0), $0.1) })
         let grid = Self.render(kiosk, at: now, width: example.0, height: example.1, context: context)
-        #expect(grid.line(0).hasSuffix(" DEMO"))
+        #expect(grid.line(0).hasSuffix(" DEMO: local emulator, no real SMS"))
+        #expect(grid.style(row: 0, column: 0) == .titleBar)
         let panel = grid.find("SMS (demo phone)")!, form = grid.find("Step 2 of 2")!
         if example.2 {
             #expect(panel.row == form.row && panel.column > form.column + 40, "beside")

@@ -27,6 +27,7 @@ struct KioskLoop {
         self.kiosk = kiosk
         self.state = KioskSession(settings: kiosk.settings, at: .now)
         self.context = app.configuration.context
+        self.context.unicode = session.unicode
         self.calls = FlowCalls(app: app)
     }
 

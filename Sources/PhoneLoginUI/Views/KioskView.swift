@@ -1,8 +1,8 @@
 import PhoneAuth
 import PhoneLoginFlow
 
-/// Draws a kiosk screen: the banner, a big centred title, the form (or the idle prompt, or the success screen),
-/// the SMS panel in demo mode. The token is never drawn.
+/// Draws a kiosk screen: the banner, a big centred title (block letters when they fit), the form (or the idle prompt,
+/// or the success screen), the SMS panel in demo mode, all centred in the window. The token is never drawn.
 public enum KioskView {
     /// Renders into `canvas`, which is cleared first.
     public static func draw(_ kiosk: KioskSession, at now: ContinuousClock.Instant, context: ViewContext, branding: KioskBranding,
@@ -13,10 +13,15 @@ public enum KioskView {
             LoginView.drawTooSmall(on: &canvas)
             return
         }
-        let layout = KioskLayout(width: canvas.width, height: canvas.height, withPanel: context.demo)
-        drawBanner(branding.banner, demo: context.demo, on: &canvas)
-        let title = spacedTitle(branding.title, width: canvas.width - 4)
-        canvas.put(title, row: layout.titleRow, column: max(0, (canvas.width - title.count) / 2), style: .strong)
+        let layout = KioskLayout(width: canvas.width, height: canvas.height, demo: context.demo, banner: !(branding.banner ?? "").isEmpty,
+                                 titles: KioskTitle.choices(for: branding.title, width: canvas.width - 4),
+                                 countdown: kiosk.phase == .form && kiosk.flow.screen == .code)
+        if context.demo { drawDemoBar(on: &canvas) }
+        if let row = layout.bannerRow, let banner = branding.banner {
+            let shown = " " + String(banner.prefix(max(0, canvas.width - 6))) + " "
+            canvas.put(shown, row: row, column: max(0, (canvas.width - shown.count) / 2), style: .titleBar)
+        }
+        drawTitle(layout.title, row: layout.titleRow, unicode: context.unicode, on: &canvas)
         let form = layout.form
         let flow = kiosk.flow
         switch kiosk.phase {
@@ -24,7 +29,9 @@ public enum KioskView {
             canvas.box(row: form.row, column: form.column, width: form.width, height: form.height, title: stepTitle(for: flow))
             switch flow.screen {
             case .phone, .finished: LoginView.drawPhone(flow, at: now, in: form, on: &canvas)
-            case .code: LoginView.drawCode(flow, at: now, in: form, on: &canvas)
+            case .code:
+                LoginView.drawCode(flow, at: now, in: form, on: &canvas)
+                if let rect = layout.countdown { drawCountdown(flow, at: now, in: rect, unicode: context.unicode, on: &canvas) }
             case .success: break
             }
             if let notice = flow.notice {
@@ -42,26 +49,37 @@ public enum KioskView {
         canvas.put(" " + keyHelp(kiosk, at: now), row: canvas.height - 1, column: 0, style: .hint)
     }
 
-    /// The title in capitals with a space between letters when that fits (it reads from a step back), else as given.
-    static func spacedTitle(_ title: String, width: Int) -> String {
-        let spaced = title.uppercased().map(String.init).joined(separator: " ")
-        if spaced.count <= width { return spaced }
-        return String(title.prefix(max(0, width)))
+    /// Draws the title from `row`, each line centred: block letters in full blocks (`#` when the terminal cannot show
+    /// them), text in bold.
+    static func drawTitle(_ title: KioskTitle, row: Int, unicode: Bool, on canvas: inout some Canvas) {
+        let style: TextStyle = if case .block = title { .frame } else { .strong }
+        for (index, line) in title.rows(ink: BlockFont.ink(unicode: unicode)).enumerated() where !line.isEmpty {
+            canvas.put(line, row: row + index, column: max(0, (canvas.width - line.count) / 2), style: style)
+        }
+    }
+
+    /// The code's time left in block letters, centred in `rect`: red in the last 30 seconds, `0:00` once expired.
+    static func drawCountdown(_ flow: LoginFlow, at now: ContinuousClock.Instant, in rect: ScreenLayout.Rect, unicode: Bool,
+                              on canvas: inout some Canvas) {
+        guard let operation = flow.operation else { return }
+        let seconds = flow.isExpired(at: now) ? 0 : Countdown.secondsLeft(until: operation.deadline, at: now)
+        guard let rows = BlockFont.standard.render(Countdown.text(seconds: seconds)) else { return }
+        for (index, row) in rows.enumerated() {
+            let shown = BlockFont.inked(row, with: BlockFont.ink(unicode: unicode))
+            canvas.put(shown, row: rect.row + index, column: rect.column + max(0, (rect.width - shown.count) / 2), style: seconds <= 30 ? .error : .strong)
+        }
     }
 
     static func stepTitle(for flow: LoginFlow) -> String {
         flow.screen == .code ? "Step 2 of 2: the code from the SMS" : "Step 1 of 2: your phone number"
     }
 
-    static func drawBanner(_ banner: String?, demo: Bool, on canvas: inout some Canvas) {
+    /// The top row in demo mode: a bar saying this is the demo.
+    static func drawDemoBar(on canvas: inout some Canvas) {
         canvas.fill(row: 0, style: .titleBar)
-        let marker = demo ? " DEMO " : ""
-        if let banner, !banner.isEmpty {
-            let room = canvas.width - 2 * marker.count - 2
-            let shown = String(banner.prefix(max(0, room)))
-            canvas.put(shown, row: 0, column: max(0, (canvas.width - shown.count) / 2), style: .titleBar)
-        }
-        if demo { canvas.put(marker, row: 0, column: canvas.width - marker.count, style: .banner) }
+        let long = " DEMO: local emulator, no real SMS "
+        let marker = canvas.width >= long.count + 20 ? long : " DEMO "
+        canvas.put(marker, row: 0, column: canvas.width - marker.count, style: .banner)
     }
 
     static func drawStillThere(seconds: Int, in box: ScreenLayout.Rect, on canvas: inout some Canvas) {

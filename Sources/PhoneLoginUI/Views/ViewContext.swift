@@ -29,6 +29,8 @@ public struct ViewContext: Sendable {
     public var projectID: String?
     /// Now, on the wall clock (for "expires in …").
     public var wallClock: Date
+    /// Whether the terminal shows Unicode (else the kiosk's block letters are drawn in `#`).
+    public var unicode = true
 
     /// Creates a context.
     public init(serverLabel: String = "Xsolla Login", demo: Bool = false, messages: [SMSLine] = [], projectID: String? = nil,
