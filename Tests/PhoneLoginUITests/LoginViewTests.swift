@@ -130,5 +130,30 @@ struct LoginViewTests {
             #expect(grid.line(15).contains("Enter sign in"))
         }
     }
-}
 
+    @Test("narrow windows: no line crosses the form's right edge, and the key help shows whole items only",
+          arguments: [48, 49, 52, 56, 60, 64], ["phone", "sending", "code", "expired", "success"])
+    func narrow(width: Int, screen: String) {
+        let steps: [(FlowEvent, Duration)] = switch screen {
+        case "phone": H.typing("+49")
+        case "sending": H.typing("+4915112345678") + [(.key(.enter), .zero)]
+        case "code": H.codeScreen(typed: "12")
+        case "expired": H.codeScreen() + [(.tick, .seconds(181))]
+        default: H.codeScreen(typed: "1234") + [(.key(.enter), .zero), (.confirmFinished(requestID: 2, .success(H.login)), .milliseconds(50))]
+        }
+        let (flow, now) = H.flow(FlowSettings(), steps)
+        let grid = H.render(flow, at: now, width: width, height: 20)
+        let top = grid.lines.firstIndex { $0.contains("┌") }!
+        let bottom = grid.lines.firstIndex { $0.contains("└") }!
+        let right = grid.line(top).count - 1
+        for row in (top + 1)..<bottom {
+            #expect(grid.line(row).count == right + 1 && grid.line(row).hasSuffix("│"), "row \(row) at \(width) wide: \(grid.line(row))")
+        }
+        let help = grid.line(grid.height - 1).trimmingCharacters(in: .whitespaces)
+        let whole = ["Enter send code", "Ctrl-U clear", "Esc quit", "Esc cancel", "Ctrl-C quit", "Enter sign in", "R new code",
+                     "Esc change number", "Any key: finish"]
+        #expect(!help.isEmpty)
+        for item in help.components(separatedBy: " · ") { #expect(whole.contains(item), "\(item) at \(width) wide") }
+        #expect(grid.line(grid.height - 1).count <= width - 1)
+    }
+}

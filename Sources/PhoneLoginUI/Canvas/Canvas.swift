@@ -32,6 +32,11 @@ extension Canvas {
         put("└" + String(repeating: "─", count: inner) + "┘", row: row + height - 1, column: column, style: style)
     }
 
+    /// Writes at most `width` characters of `text` (the rest of a line that would cross a box's edge is left out).
+    public mutating func put(_ text: String, row: Int, column: Int, width: Int, style: TextStyle) {
+        put(text.count <= width ? text : String(text.prefix(max(0, width))), row: row, column: column, style: style)
+    }
+
     /// Fills a row from `column` with spaces in `style` (a bar's background).
     public mutating func fill(row: Int, column: Int = 0, width: Int? = nil, style: TextStyle) {
         put(String(repeating: " ", count: max(0, width ?? (self.width - column))), row: row, column: column, style: style)

@@ -46,7 +46,7 @@ public enum KioskView {
             drawSignedIn(kiosk, at: now, in: form, on: &canvas)
         }
         if let panel = layout.panel { SMSPanelView.draw(context.messages, in: panel, on: &canvas) }
-        canvas.put(" " + keyHelp(kiosk, at: now), row: canvas.height - 1, column: 0, style: .hint)
+        LoginView.drawKeyHelpLine(keyHelp(kiosk, at: now), on: &canvas)
     }
 
     /// Draws the title from `row`, each line centred: block letters in full blocks (`#` when the terminal cannot show

@@ -5,16 +5,16 @@ import PhoneLoginFlow
 extension LoginView {
     static func drawPhone(_ flow: LoginFlow, at now: ContinuousClock.Instant, in box: ScreenLayout.Rect, on canvas: inout some Canvas) {
         let left = box.column + 3, width = box.width - 6
-        canvas.put("Phone number", row: box.row + 2, column: left, style: .label)
+        canvas.put("Phone number", row: box.row + 2, column: left, width: width, style: .label)
         let cursor = drawField(flow.phoneField, row: box.row + 3, column: left, width: width, locked: flow.pending != nil, on: &canvas)
         let rejection = flow.phoneRejection
-        canvas.put(String(FlowWording.phoneHint(for: rejection).prefix(width)), row: box.row + 4, column: left, style: rejection == nil ? .success : .hint)
+        canvas.put(FlowWording.phoneHint(for: rejection), row: box.row + 4, column: left, width: width, style: rejection == nil ? .success : .hint)
         if let frame = flow.spinnerFrame(at: now) {
-            canvas.put(spinner[frame % spinner.count] + " Sending a code…", row: box.row + 6, column: left, style: .normal)
+            canvas.put(spinner[frame % spinner.count] + " Sending a code…", row: box.row + 6, column: left, width: width, style: .normal)
         } else if let wait = flow.retryWait(at: now) {
-            canvas.put("Try again in \(Countdown.text(seconds: wait))", row: box.row + 6, column: left, style: .urgent)
+            canvas.put("Try again in \(Countdown.text(seconds: wait))", row: box.row + 6, column: left, width: width, style: .urgent)
         } else {
-            canvas.put(FlowWording.lifetimeNote(flow.settings.codeLifetime), row: box.row + 6, column: left, style: .hint)
+            canvas.put(FlowWording.lifetimeNote(flow.settings.codeLifetime), row: box.row + 6, column: left, width: width, style: .hint)
         }
         if flow.pending == nil { canvas.placeCursor(row: box.row + 3, column: cursor) }
     }
@@ -22,9 +22,9 @@ extension LoginView {
     static func drawCode(_ flow: LoginFlow, at now: ContinuousClock.Instant, in box: ScreenLayout.Rect, on canvas: inout some Canvas) {
         guard let operation = flow.operation else { return }
         let left = box.column + 3, width = box.width - 6
-        canvas.put("Code sent to ", row: box.row + 2, column: left, style: .normal)
-        canvas.put(operation.phone.masked(), row: box.row + 2, column: left + 13, style: .strong)
-        canvas.put("Code", row: box.row + 4, column: left, style: .label)
+        canvas.put("Code sent to ", row: box.row + 2, column: left, width: width, style: .normal)
+        canvas.put(operation.phone.masked(), row: box.row + 2, column: left + 13, width: width - 13, style: .strong)
+        canvas.put("Code", row: box.row + 4, column: left, width: width, style: .label)
         let expired = flow.isExpired(at: now)
         let fieldWidth = min(16, width - 22)
         let cursor = drawField(flow.codeField, row: box.row + 4, column: left + 6, width: fieldWidth, locked: expired || flow.pending != nil, on: &canvas)
@@ -38,26 +38,26 @@ extension LoginView {
         canvas.put(timer, row: box.row + 4, column: left + width - timer.count, style: timerStyle)
         if let wait = flow.resendWait(at: now) {
             // In the plain style: this line changes every second, and a colour would cost its escape sequences each time.
-            canvas.put("New code (R) in \(Countdown.text(seconds: wait))", row: box.row + 6, column: left, style: .normal)
+            canvas.put("New code (R) in \(Countdown.text(seconds: wait))", row: box.row + 6, column: left, width: width, style: .normal)
         } else {
-            canvas.put("Press R for a new code", row: box.row + 6, column: left, style: expired ? .strong : .hint)
+            canvas.put("Press R for a new code", row: box.row + 6, column: left, width: width, style: expired ? .strong : .hint)
         }
         if flow.settings.linkFlow, !expired {
-            canvas.put(flow.settings.demo ? "…or follow the SMS link (L taps it)" : "…or follow the link in the SMS", row: box.row + 7, column: left, style: .hint)
+            canvas.put(flow.settings.demo ? "…or follow the SMS link (L taps it)" : "…or follow the link in the SMS", row: box.row + 7, column: left, width: width, style: .hint)
         }
         if let frame = flow.spinnerFrame(at: now) {
             let doing = flow.pending?.kind == .confirm ? " Checking the code…" : " Sending a new code…"
-            canvas.put(spinner[frame % spinner.count] + doing, row: box.row + 8, column: left, style: .normal)
+            canvas.put(spinner[frame % spinner.count] + doing, row: box.row + 8, column: left, width: width, style: .normal)
         } else if let wait = flow.retryWait(at: now) {
-            canvas.put("Try again in \(Countdown.text(seconds: wait))", row: box.row + 8, column: left, style: .urgent)
+            canvas.put("Try again in \(Countdown.text(seconds: wait))", row: box.row + 8, column: left, width: width, style: .urgent)
         }
         if !expired, flow.pending == nil { canvas.placeCursor(row: box.row + 4, column: cursor) }
     }
 
     static func drawSuccess(_ flow: LoginFlow, context: ViewContext, in box: ScreenLayout.Rect, on canvas: inout some Canvas) {
         guard let result = flow.result else { return }
-        let left = box.column + 3
-        canvas.put("✓ Signed in", row: box.row + 2, column: left, style: .success)
+        let left = box.column + 3, width = box.width - 6
+        canvas.put("✓ Signed in", row: box.row + 2, column: left, width: width, style: .success)
         let claims = result.claims
         let rows: [(String, String)] = [
             ("User", claims.subject),
@@ -67,7 +67,7 @@ extension LoginView {
         ]
         for (index, row) in rows.enumerated() {
             canvas.put(row.0, row: box.row + 4 + index, column: left, style: .label)
-            canvas.put(row.1, row: box.row + 4 + index, column: left + 9, style: .normal)
+            canvas.put(row.1, row: box.row + 4 + index, column: left + 9, width: width - 9, style: .normal)
         }
     }
 

@@ -63,7 +63,19 @@ public enum LoginView {
             help = keys + " · Esc change number"
         case .success: help = "Any key: finish"
         }
-        canvas.put(" " + help, row: canvas.height - 1, column: 0, style: .hint)
+        drawKeyHelpLine(help, on: &canvas)
+    }
+
+    /// Draws "key action · key action · …" on the last row, leaving out whole items from the end when the row is too
+    /// narrow (its last cell is never drawn: writing there would scroll some terminals).
+    static func drawKeyHelpLine(_ help: String, on canvas: inout some Canvas) {
+        var shown = help
+        if shown.count + 1 > canvas.width - 1 {
+            var items = help.components(separatedBy: " · ")
+            while items.count > 1, items.joined(separator: " · ").count + 1 > canvas.width - 1 { items.removeLast() }
+            shown = items.joined(separator: " · ")
+        }
+        canvas.put(" " + shown, row: canvas.height - 1, column: 0, style: .hint)
     }
 
     static func drawTooSmall(on canvas: inout some Canvas) {
