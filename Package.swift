@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "phone-login", targets: ["PhoneLoginCLI"]),
         .executable(name: "phone-login-load", targets: ["PhoneLoginLoad"]),
+        .executable(name: "phone-login-floor", targets: ["PhoneLoginFloor"]),
         .library(name: "PhoneAuth", targets: ["PhoneAuth"]),
         .library(name: "LoginEmulator", targets: ["LoginEmulator"]),
     ],
@@ -84,6 +85,8 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        // The benchmark's floor: a Swift program linked like phone-login that only opens curses and draws the form's words.
+        .executableTarget(name: "PhoneLoginFloor", dependencies: ["CNCursesW"]),
         // Helpers shared by the test targets: an emulator on a free port, running the built binary.
         .target(
             name: "PhoneLoginTestSupport",

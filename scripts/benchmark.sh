@@ -18,12 +18,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 fi
 
-echo "==> release build" >&2
-swift build -c release --scratch-path .build-release --product phone-login >&2
-swift build -c release --scratch-path .build-release --product phone-login-load >&2
-bin="$(swift build -c release --scratch-path .build-release --show-bin-path)"
+bin="$(bash scripts/build-release.sh phone-login phone-login-load phone-login-floor)"
 python="$(bash scripts/python-env.sh)"
 
 echo "==> measuring" >&2
-"$python" scripts/benchmark.py --binary "$bin/phone-login" --load-binary "$bin/phone-login-load" --output "$output" "${@:2}"
+"$python" scripts/benchmark.py --binary "$bin/phone-login" --load-binary "$bin/phone-login-load" --floor-binary "$bin/phone-login-floor" --output "$output" "${@:2}"
 echo "==> table written to ${output#$root/}" >&2

@@ -75,4 +75,10 @@ struct LoginResultParsingTests {
         let exp = try #require(claims["exp"] as? Double)
         #expect(abs(exp - Date().addingTimeInterval(3_600).timeIntervalSince1970) < 5)
     }
+
+    @Test("the warm-up runs the real answer path to its end on its stand-in token")
+    func warmUp() async {
+        // If the stand-in stopped parsing (a claim renamed, a stricter decoder), the warm-up would quietly warm nothing.
+        #expect(await LoginResult.warmUp())
+    }
 }

@@ -11,7 +11,9 @@ extension DemoEmulator {
             let emulator = try await start(codeLifetime: codeLifetime, onSMS: onSMS)
             var pointed = configuration
             (pointed.baseURL, pointed.projectID) = (emulator.baseURL, project)
-            return try AuthClient(configuration: pointed)
+            let client = try AuthClient(configuration: pointed)
+            await LoginResult.warmUp()
+            return client
         }
     }
 }
