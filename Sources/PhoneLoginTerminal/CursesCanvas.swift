@@ -32,14 +32,26 @@ struct CursesCanvas: Canvas {
     mutating func hideCursor() { cursor = nil }
 
     /// Draws a frame of the terminal's size with `draw` and shows it unless it equals `previous` (then the terminal
-    /// is not touched); it becomes the new `previous`.
-    static func show(over previous: inout CellGrid?, session: TerminalSession, draw: (inout CellGrid) -> Void) {
+    /// is not touched); it becomes the new `previous`. Frames are drawn into `spare` when it has the right size, so a
+    /// countdown's tick allocates nothing; the frame replaced becomes the next spare.
+    static func show(over previous: inout CellGrid?, spare: inout CellGrid?, session: TerminalSession, draw: (inout CellGrid) -> Void) {
         let (width, height) = session.size
-        var frame = CellGrid(width: width, height: height)
+        var frame: CellGrid
+        if let reused = spare, reused.width == width, reused.height == height {
+            spare = nil
+            frame = reused
+            frame.clear()
+        } else {
+            frame = CellGrid(width: width, height: height)
+        }
         draw(&frame)
-        guard frame != previous else { return }
+        guard frame != previous else {
+            spare = frame
+            return
+        }
         var canvas = CursesCanvas(session: session)
         canvas.present(frame, over: previous)
+        spare = previous
         previous = frame
     }
 

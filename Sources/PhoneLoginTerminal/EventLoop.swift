@@ -13,6 +13,7 @@ struct EventLoop {
     var keys = KeyReader()
     var calls: FlowCalls
     var previousFrame: CellGrid?
+    var spareFrame: CellGrid?
     var wakeAt: ContinuousClock.Instant?
     var outcome: FullScreenOutcome?
 
@@ -52,7 +53,7 @@ struct EventLoop {
     mutating func render() {
         context.wallClock = Date()
         let (flow, context) = (flow, context)
-        CursesCanvas.show(over: &previousFrame, session: session) { LoginView.draw(flow, at: .now, context: context, on: &$0) }
+        CursesCanvas.show(over: &previousFrame, spare: &spareFrame, session: session) { LoginView.draw(flow, at: .now, context: context, on: &$0) }
     }
 
     /// Hands an event to the flow and carries out its effects.

@@ -14,6 +14,7 @@ struct KioskLoop {
     var keys = KeyReader()
     var calls: FlowCalls
     var previousFrame: CellGrid?
+    var spareFrame: CellGrid?
     var wakeAt: ContinuousClock.Instant?
     /// Whether the scrollback is to be cleared after the next frame (at the start and after every reset).
     var scrollbackDue = true
@@ -60,7 +61,7 @@ struct KioskLoop {
     mutating func render() {
         context.wallClock = Date()
         let (state, context, branding) = (state, context, kiosk.branding)
-        CursesCanvas.show(over: &previousFrame, session: session) { KioskView.draw(state, at: .now, context: context, branding: branding, on: &$0) }
+        CursesCanvas.show(over: &previousFrame, spare: &spareFrame, session: session) { KioskView.draw(state, at: .now, context: context, branding: branding, on: &$0) }
         if scrollbackDue {
             scrollbackDue = false
             session.clearScrollback()

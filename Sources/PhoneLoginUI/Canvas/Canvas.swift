@@ -12,33 +12,46 @@ public protocol Canvas {
     mutating func placeCursor(row: Int, column: Int)
     /// Hides the cursor.
     mutating func hideCursor()
+    /// Writes `count` copies of one character from (row, column), clipped like `put` (a frame's edge, a bar).
+    mutating func put(repeating character: Unicode.Scalar, count: Int, row: Int, column: Int, style: TextStyle)
 }
 
 extension Canvas {
+    /// Writes `count` copies of one character: as a string, unless the canvas has a quicker way.
+    public mutating func put(repeating character: Unicode.Scalar, count: Int, row: Int, column: Int, style: TextStyle) {
+        put(String(repeating: Character(character), count: max(0, count)), row: row, column: column, style: style)
+    }
+
     /// Draws a box with an optional title in its top edge.
     public mutating func box(row: Int, column: Int, width: Int, height: Int, title: String? = nil, style: TextStyle = .frame) {
         guard width >= 2, height >= 2 else { return }
         let inner = width - 2
-        var top = "┌" + String(repeating: "─", count: inner) + "┐"
+        var lineStart = column + 1
         if let title, inner > 4 {
             let shown = " " + String(title.prefix(inner - 4)) + " "
-            top = "┌─" + shown + String(repeating: "─", count: max(0, inner - 1 - shown.count)) + "┐"
+            put("┌─" + shown, row: row, column: column, style: style)
+            lineStart = column + 2 + shown.count
+        } else {
+            put("┌", row: row, column: column, style: style)
         }
-        put(top, row: row, column: column, style: style)
+        put(repeating: "─", count: column + width - 1 - lineStart, row: row, column: lineStart, style: style)
+        put("┐", row: row, column: column + width - 1, style: style)
         for line in 1..<(height - 1) {
             put("│", row: row + line, column: column, style: style)
             put("│", row: row + line, column: column + width - 1, style: style)
         }
-        put("└" + String(repeating: "─", count: inner) + "┘", row: row + height - 1, column: column, style: style)
+        put("└", row: row + height - 1, column: column, style: style)
+        put(repeating: "─", count: inner, row: row + height - 1, column: column + 1, style: style)
+        put("┘", row: row + height - 1, column: column + width - 1, style: style)
+    }
+
+    /// Fills a row from `column` with spaces in `style` (a bar's background).
+    public mutating func fill(row: Int, column: Int = 0, width: Int? = nil, style: TextStyle) {
+        put(repeating: " ", count: width ?? (self.width - column), row: row, column: column, style: style)
     }
 
     /// Writes at most `width` characters of `text` (the rest of a line that would cross a box's edge is left out).
     public mutating func put(_ text: String, row: Int, column: Int, width: Int, style: TextStyle) {
         put(text.count <= width ? text : String(text.prefix(max(0, width))), row: row, column: column, style: style)
-    }
-
-    /// Fills a row from `column` with spaces in `style` (a bar's background).
-    public mutating func fill(row: Int, column: Int = 0, width: Int? = nil, style: TextStyle) {
-        put(String(repeating: " ", count: max(0, width ?? (self.width - column))), row: row, column: column, style: style)
     }
 }

@@ -61,6 +61,16 @@ public struct CellGrid: Canvas, Equatable, Sendable {
         }
     }
 
+    /// Writes `count` copies of one character, clipped to the grid, without building a string.
+    public mutating func put(repeating character: Unicode.Scalar, count: Int, row: Int, column: Int, style: TextStyle) {
+        guard row >= 0, row < height else { return }
+        let shown = Self.standsAlone(character) ? character : Self.cellScalar(Character(character))
+        let first = max(0, column), end = min(width, column + max(0, count))
+        guard first < end else { return }
+        let cell = Cell(scalar: shown, style: style)
+        for x in first..<end { cells[row * width + x] = cell }
+    }
+
     /// Whether a scalar is one the UI draws all the time that is surely a character of its own in one cell: printable
     /// ASCII, box drawing, block elements, braille (the spinner) and the few marks the screens use. Anything else
     /// goes through `cellCharacter`.
