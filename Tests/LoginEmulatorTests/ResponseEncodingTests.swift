@@ -1,0 +1,55 @@
+import Foundation
+import PhoneAuth
+import Testing
+
+@testable import LoginEmulator
+
+/// The login path's answers are written without `JSONEncoder`, and `sent_at` without `ISO8601DateFormatter`: these
+/// tests hold them to the bytes those make.
+@Suite("Answers written directly match the encoders")
+struct ResponseEncodingTests {
+    static let awkward = [
+        "", "plain", "quote \" inside", "back\\slash", "https://example.com/cb?token=a.b&remember_me=false",
+        "\n\r\t\u{8}\u{C}", "\u{0}\u{1}\u{F}\u{10}\u{1F}\u{7F}", "ünïcødé ✓ 😀 e\u{301}", "mixed \"a\"\\/\u{10}end\u{1F}",
+    ]
+
+    static func encoded(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    @Test("start and confirm answers", arguments: awkward)
+    func answers(_ text: String) throws {
+        #expect(String(buffer: JSONText.body(StartAuthResponse(operationID: text))) == (try Self.encoded(StartAuthResponse(operationID: text))))
+        #expect(String(buffer: JSONText.body(CompleteAuthResponse(loginURL: text))) == (try Self.encoded(CompleteAuthResponse(loginURL: text))))
+    }
+
+    @Test("the outbox listing, with and without links", arguments: [0, 1, 3])
+    func outbox(_ count: Int) throws {
+        let messages = (0..<count).map { index in
+            SMSMessage(phoneNumber: "+4915100000\(index)", code: Self.awkward[index % Self.awkward.count], operationID: "op-\(index)",
+                       link: index == 1 ? "http://127.0.0.1:8480/emulator/link/\(Self.awkward[8])" : nil,
+                       sentAt: "2026-11-22T01:02:03.456Z", text: Self.awkward[(index + 5) % Self.awkward.count], confirmAttempts: index * 7)
+        }
+        #expect(String(buffer: JSONText.body(messages)) == (try Self.encoded(messages)))
+    }
+
+    @Test("sent_at", arguments: [
+        0, 0.001, 0.999, 1_000_000_000.123, 1_795_000_000.9994, 1_795_000_000.9996, 951_782_400.5, 951_868_799.25, 4_102_444_799.999,
+        -1.5, -86_400.0004, 1_700_000_000.000_000_1, 253_402_300_799.5,
+    ])
+    func timestamp(_ seconds: Double) {
+        let date = Date(timeIntervalSince1970: seconds)
+        #expect(Timestamp.iso8601(date) == ISO8601DateFormatter.withFractions.string(from: date))
+    }
+
+    @Test("sent_at, now and at random instants")
+    func timestampsAtRandom() {
+        var generator = SystemRandomNumberGenerator()
+        let dates = [Date()] + (0..<200).map { _ in Date(timeIntervalSince1970: Double.random(in: 0...4_102_444_800, using: &generator)) }
+        for date in dates {
+            #expect(Timestamp.iso8601(date) == ISO8601DateFormatter.withFractions.string(from: date), "\(date.timeIntervalSince1970)")
+        }
+    }
+}
