@@ -48,7 +48,7 @@ end
 
 local function next_phone()
   counter = counter + 1
-  return string.format("+4917%d%03d%07d", run % 10, id % 1000, counter % 10000000)
+  return string.format("+4917%02d%03d%07d", run % 100, id % 1000, counter % 10000000)
 end
 
 -- Builds the request of the current step; only response() moves to the next step, so a reconnect resends it.
