@@ -1,4 +1,5 @@
 import Foundation
+import JWTKit
 import PhoneAuth
 import Testing
 
@@ -33,6 +34,40 @@ struct ResponseEncodingTests {
                        sentAt: "2026-11-22T01:02:03.456Z", text: Self.awkward[(index + 5) % Self.awkward.count], confirmAttempts: index * 7)
         }
         #expect(String(buffer: JSONText.body(messages)) == (try Self.encoded(messages)))
+    }
+
+    static let claims: [UserClaims] = [
+        UserClaims(subject: "0f8fad5b-d9cb-469f-a165-70867728950e", expiresAt: Date(timeIntervalSince1970: 1_795_000_000)),
+        UserClaims(subject: "s", expiresAt: Date(timeIntervalSince1970: 1_795_000_000), issuedAt: Date(timeIntervalSince1970: 1_794_913_600),
+                   type: "phone", projectID: "00000000-0000-4000-8000-000000000000",
+                   groups: [UserGroup(id: 1, name: "default", isDefault: true), UserGroup(id: -2, name: awkward[8], isDefault: false)],
+                   payload: awkward[7], username: awkward[2], email: "a/b@example.com"),
+        UserClaims(subject: awkward[6], expiresAt: Date(timeIntervalSince1970: 0), issuer: nil, groups: []),
+        UserClaims(subject: "fraction", expiresAt: Date(timeIntervalSince1970: 1_795_000_000.5)),
+    ]
+
+    @Test("token claims mean what jwt-kit's encoder writes", arguments: claims)
+    func tokenClaims(_ claims: UserClaims) throws {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .secondsSince1970
+        let ours = try JSONSerialization.jsonObject(with: try ClaimsEncoder().encode(claims)) as? NSDictionary
+        let theirs = try JSONSerialization.jsonObject(with: try encoder.encode(claims)) as? NSDictionary
+        #expect(ours != nil && ours == theirs)
+    }
+
+    @Test("a token the emulator signs verifies and carries the claims it was given")
+    func signedToken() async throws {
+        let issuer = await TokenIssuer(secret: String(repeating: "k", count: 32), lifetime: .seconds(86_400))
+        let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
+        let token = try await issuer.token(phone: "+4915112345678", projectID: "00000000-0000-4000-8000-000000000000",
+                                           payload: awkward[8], now: now)
+        #expect(await issuer.isValid(token))
+        let keys = JWTKeyCollection()
+        await keys.add(hmac: HMACKey(from: String(repeating: "k", count: 32)), digestAlgorithm: .sha256)
+        let claims = try await keys.verify(token, as: UserClaims.self)
+        #expect(claims == UserClaims(subject: TokenIssuer.userID(for: "+4915112345678"), expiresAt: now.addingTimeInterval(86_400),
+                                     issuedAt: now, type: "phone", projectID: "00000000-0000-4000-8000-000000000000",
+                                     groups: [UserGroup(id: 1, name: "default", isDefault: true)], payload: awkward[8]))
     }
 
     @Test("sent_at", arguments: [

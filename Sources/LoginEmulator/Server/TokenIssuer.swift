@@ -9,7 +9,7 @@ struct TokenIssuer: Sendable {
     let lifetime: Duration
 
     init(secret: String, lifetime: Duration) async {
-        self.keys = JWTKeyCollection()
+        self.keys = JWTKeyCollection(defaultJWTSerializer: DefaultJWTSerializer(jsonEncoder: ClaimsEncoder()))
         await keys.add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256)
         self.lifetime = lifetime
     }
