@@ -55,6 +55,18 @@ struct ResponseEncodingTests {
         #expect(ours != nil && ours == theirs)
     }
 
+    @Test("the header of an HS256 token means what jwt-kit's encoder writes; other headers are left to it", arguments: [
+        (JWTHeader(fields: ["alg": .string("HS256"), "typ": .string("JWT")]), true),
+        (JWTHeader(fields: ["alg": .string("HS256"), "typ": .string("JWT"), "kid": .string("a")]), false),
+        (JWTHeader(fields: ["alg": .string("RS256"), "typ": .string("JWT")]), false),
+    ])
+    func tokenHeader(_ example: (JWTHeader, Bool)) throws {
+        #expect((ClaimsEncoder.json(example.0) != nil) == example.1)
+        let ours = try JSONSerialization.jsonObject(with: try ClaimsEncoder().encode(example.0)) as? NSDictionary
+        let theirs = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(example.0)) as? NSDictionary
+        #expect(ours != nil && ours == theirs)
+    }
+
     @Test("a token the emulator signs verifies and carries the claims it was given")
     func signedToken() async throws {
         let issuer = await TokenIssuer(secret: String(repeating: "k", count: 32), lifetime: .seconds(86_400))
@@ -62,6 +74,10 @@ struct ResponseEncodingTests {
         let token = try await issuer.token(phone: "+4915112345678", projectID: "00000000-0000-4000-8000-000000000000",
                                            payload: awkward[8], now: now)
         #expect(await issuer.isValid(token))
+        var base64 = token.split(separator: ".")[0].replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
+        let header = try #require(Data(base64Encoded: base64))
+        #expect(String(decoding: header, as: UTF8.self) == #"{"alg":"HS256","typ":"JWT"}"#, "the emulator's own encoder wrote it")
         let keys = JWTKeyCollection()
         await keys.add(hmac: HMACKey(from: String(repeating: "k", count: 32)), digestAlgorithm: .sha256)
         let claims = try await keys.verify(token, as: UserClaims.self)

@@ -9,8 +9,8 @@ struct TokenIssuer: Sendable {
     let lifetime: Duration
 
     init(secret: String, lifetime: Duration) async {
-        self.keys = JWTKeyCollection(defaultJWTSerializer: DefaultJWTSerializer(jsonEncoder: ClaimsEncoder()))
-        await keys.add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256)
+        self.keys = JWTKeyCollection()
+        await keys.add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256, serializer: DefaultJWTSerializer(jsonEncoder: ClaimsEncoder()))
         self.lifetime = lifetime
     }
 
