@@ -72,7 +72,7 @@ struct ResponseEncodingTests {
         let issuer = await TokenIssuer(secret: String(repeating: "k", count: 32), lifetime: .seconds(86_400))
         let now = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
         let token = try await issuer.token(phone: "+4915112345678", projectID: "00000000-0000-4000-8000-000000000000",
-                                           payload: awkward[8], now: now)
+                                           payload: Self.awkward[8], now: now)
         #expect(await issuer.isValid(token))
         var base64 = token.split(separator: ".")[0].replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
@@ -83,7 +83,7 @@ struct ResponseEncodingTests {
         let claims = try await keys.verify(token, as: UserClaims.self)
         #expect(claims == UserClaims(subject: TokenIssuer.userID(for: "+4915112345678"), expiresAt: now.addingTimeInterval(86_400),
                                      issuedAt: now, type: "phone", projectID: "00000000-0000-4000-8000-000000000000",
-                                     groups: [UserGroup(id: 1, name: "default", isDefault: true)], payload: awkward[8]))
+                                     groups: [UserGroup(id: 1, name: "default", isDefault: true)], payload: Self.awkward[8]))
     }
 
     @Test("sent_at", arguments: [

@@ -3,9 +3,9 @@ import Foundation
 /// The outbox's `sent_at`: ISO 8601 in UTC with milliseconds (`2026-11-22T01:02:03.456Z`), the text
 /// `ISO8601DateFormatter` makes with `.withInternetDateTime` and `.withFractionalSeconds`, without its per-call cost.
 enum Timestamp {
-    /// `date` as `yyyy-MM-ddTHH:mm:ss.SSSZ`, milliseconds truncated as the formatter does.
+    /// `date` as `yyyy-MM-ddTHH:mm:ss.SSSZ`, to the nearest millisecond as the formatter rounds it.
     static func iso8601(_ date: Date) -> String {
-        let milliseconds = Int64((date.timeIntervalSince1970 * 1_000).rounded(.down))
+        let milliseconds = Int64((date.timeIntervalSince1970 * 1_000).rounded())
         let (seconds, millisecond) = floorDivision(milliseconds, 1_000)
         let (days, secondOfDay) = floorDivision(seconds, 86_400)
         let (year, month, day) = civil(fromDays: days)
