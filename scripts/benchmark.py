@@ -393,7 +393,7 @@ def million_operations(binary, operations, rate):
         samples.append((0, *emulator_memory(emulator)))
         while done < operations:
             half = operations / 2 if len(samples) == 1 else operations - done
-            seconds = max(2, int(half / max(rate, 1) * 1.1 + 1))
+            seconds = max(2, int(half / (rate or 5_000) * 1.1 + 1))
             result = wrk(emulator.root, 64, seconds, run, abandon=10)
             run += 1
             done += result["requests"]
@@ -432,7 +432,7 @@ def load_section(arguments):
              "",
              "| clients | logins/s (emulator) | p50 | p99 | errors | emulator CPU per login | static nginx: logins/s | p50 | p99 | nginx CPU per login | emulator / nginx | wrk CPU, cores | aim met (64) |",
              "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
-    rate_64 = 0
+    last_rate = 0
 
     def per_login(result):
         return f"{result['server_cores'] / result['logins_per_second'] * 1e6:.0f} µs" if result["logins_per_second"] else "n/a"
@@ -447,10 +447,10 @@ def load_section(arguments):
         for name, result in (("emulator", mine), ("nginx", ceiling)):
             if result.get("first_error"):
                 lines.append(f"|  | first error ({name}): {result['first_error'][:120]} |")
-        rate_64 = mine["requests"] / mine["seconds"]
+        last_rate = mine["requests"] / mine["seconds"]
     if arguments.memory_operations > 0:
         print(f"memory over {arguments.memory_operations:,} operations …", file=sys.stderr)
-        samples = million_operations(arguments.binary, arguments.memory_operations, rate_64)
+        samples = million_operations(arguments.binary, arguments.memory_operations, last_rate)
         lines += ["",
                   f"Memory of the emulator over {samples[-1][0]:,} operations (HTTP requests: starts, outbox reads, confirms) "
                   f"from 64 clients, every 10th operation left to expire; codes and the rate-limit window last 10 s:",
