@@ -6,7 +6,6 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "phone-login", targets: ["PhoneLoginCLI"]),
-        .executable(name: "phone-login-load", targets: ["PhoneLoginLoad"]),
         .executable(name: "phone-login-floor", targets: ["PhoneLoginFloor"]),
         .library(name: "PhoneAuth", targets: ["PhoneAuth"]),
         .library(name: "LoginEmulator", targets: ["LoginEmulator"]),
@@ -73,16 +72,6 @@ let package = Package(
                 "PhoneLoginPrompt",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
-        ),
-        // The load generator of scripts/benchmark.sh: full logins from many concurrent clients, in a process of its own.
-        .executableTarget(
-            name: "PhoneLoginLoad",
-            dependencies: [
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
         // The benchmark's floor: a Swift program linked like phone-login that only opens curses and draws the form's words.

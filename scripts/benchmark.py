@@ -14,7 +14,8 @@ Figures (medians over alternating runs of the two programs unless said otherwise
   idle bytes      bytes written to the terminal per second over the same window
   peak RSS        VmHWM of the process at the end of the idle window
   Enter->success  Enter on the code -> the success frame, against the emulator (one sample per run)
-  load            phone-login-load (another process) against the emulator and against nginx serving static JSON
+  load            full logins from wrk (another process, scripts/load-login.lua) against the emulator and against
+                  nginx serving static JSON; then the emulator's memory over a million requests
 """
 
 import argparse
@@ -300,12 +301,15 @@ def success_latencies(binary, emulator, runs):
 
 
 def nginx_baseline(directory):
-    """nginx on a free loopback port answering the three calls with static JSON."""
+    """nginx on a free loopback port answering the three calls with static JSON, shaped as the emulator's answers
+    (the outbox names the operation the start answered), so the load script does the same work against both."""
     port = free_port()
+    operation = "0f8fad5b-d9cb-469f-a165-70867728950e"
     config = os.path.join(directory, "nginx.conf")
     with open(config, "w") as handle:
         handle.write(f"""
 worker_processes 1;
+master_process off;
 pid {directory}/nginx.pid;
 error_log {directory}/error.log;
 events {{ worker_connections 1024; }}
@@ -320,9 +324,9 @@ http {{
   server {{
     listen 127.0.0.1:{port};
     default_type application/json;
-    location /api/login/phone/request {{ return 200 '{{"operation_id":"0f8fad5b-d9cb-469f-a165-70867728950e"}}'; }}
-    location /emulator/sms {{ return 200 '[{{"code":"4821"}}]'; }}
-    location /api/login/phone/confirm {{ return 200 '{{"login_url":"https://example.com/cb?token=x"}}'; }}
+    location /api/login/phone/request {{ return 200 '{{"operation_id":"{operation}"}}'; }}
+    location /emulator/sms {{ return 200 '[{{"code":"4821","operation_id":"{operation}","phone_number":"+4917000000000"}}]'; }}
+    location /api/login/phone/confirm {{ return 200 '{{"login_url":"https://example.com/cb?token=x&remember_me=false"}}'; }}
   }}
 }}
 """)
@@ -346,10 +350,133 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def load(load_binary, root, target, clients, seconds):
-    output = subprocess.run([load_binary, "--url", root, "--target", target, "--clients", clients,
-                             "--duration", str(seconds)], capture_output=True, text=True, check=True).stdout
-    return [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+LOAD_SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "load-login.lua")
+
+
+def process_cpu_seconds(pid):
+    """User + system CPU seconds of a process so far (every thread), from /proc."""
+    with open(f"/proc/{pid}/stat") as handle:
+        fields = handle.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def wrk(root, clients, seconds, run, abandon=0, server_pid=None):
+    """One wrk run of full logins (scripts/load-login.lua, one connection per client): its JSON line, plus the CPU
+    the server and wrk used, in cores (CPU seconds per second)."""
+    server_before = process_cpu_seconds(server_pid) if server_pid else 0
+    began = time.perf_counter()
+    process = subprocess.Popen(["wrk", f"-t{clients}", f"-c{clients}", f"-d{max(1, round(seconds))}s", "--timeout", "10s", "-s", LOAD_SCRIPT,
+                                root, "--", f"run={run}", f"abandon={abandon}"], stdout=subprocess.PIPE, text=True)
+    output, _ = process.communicate()
+    elapsed = time.perf_counter() - began
+    lines = [line for line in output.splitlines() if line.startswith("{")]
+    if process.returncode != 0 or not lines:
+        raise RuntimeError(f"wrk failed ({process.returncode}):\n{output}")
+    result = json.loads(lines[-1])
+    result["server_cores"] = (process_cpu_seconds(server_pid) - server_before) / elapsed if server_pid else 0
+    return result
+
+
+def children_cpu_seconds():
+    import resource
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measured_load(root, clients, seconds, run, server_pid):
+    """A one-second warm-up, then the measured run; wrk's own CPU from the children's resource usage."""
+    wrk(root, clients, 1, run + 50, server_pid=server_pid)
+    before, began = children_cpu_seconds(), time.perf_counter()
+    result = wrk(root, clients, seconds, run, server_pid=server_pid)
+    result["wrk_cores"] = (children_cpu_seconds() - before) / (time.perf_counter() - began)
+    return result
+
+
+def emulator_memory(emulator):
+    """VmRSS of the emulator process in MiB and its /emulator/stats."""
+    with open(f"/proc/{emulator.process.pid}/status") as handle:
+        rss = next(int(line.split()[1]) / 1024 for line in handle if line.startswith("VmRSS:"))
+    with urllib.request.urlopen(emulator.root + "/emulator/stats") as answer:
+        return rss, json.load(answer)
+
+
+def million_operations(binary, operations, rate):
+    """At least `operations` emulator requests (starts, outbox reads, confirms; every 10th operation left to
+    expire) from 64 clients, in two halves; VmRSS and /emulator/stats at the start, the middle and the end. Codes and
+    the rate-limit window last 10 s, so what the emulator must remember turns over several times within the run."""
+    emulator = Emulator(binary, ["--code-lifetime", "10", "--limit-window", "10"])
+    samples, done, run = [], 0, 20
+    try:
+        samples.append((0, *emulator_memory(emulator)))
+        while done < operations:
+            half = operations / 2 if len(samples) == 1 else operations - done
+            seconds = max(2, int(half / (rate or 5_000) * 1.1 + 1))
+            result = wrk(emulator.root, 64, seconds, run, abandon=10)
+            run += 1
+            done += result["requests"]
+            rate = result["requests"] / result["seconds"]
+            if result["errors"]:
+                raise RuntimeError(f"errors in the memory run: {result}")
+            samples.append((done, *emulator_memory(emulator)))
+    finally:
+        emulator.stop()
+    return samples[0], samples[len(samples) // 2], samples[-1]
+
+
+def load_section(arguments):
+    """The emulator under load beside static nginx at each concurrency, then the million operations: table lines."""
+    levels = [int(level) for level in arguments.load_clients.split(",")]
+    rows = []
+    emulator = Emulator(arguments.binary)
+    with tempfile.TemporaryDirectory() as directory:
+        nginx, static_root = nginx_baseline(directory)
+        try:
+            for index, clients in enumerate(levels):
+                print(f"load: {clients} clients …", file=sys.stderr)
+                ours = measured_load(emulator.root, clients, arguments.load_seconds, index, emulator.process.pid)
+                theirs = measured_load(static_root, clients, arguments.load_seconds, index, nginx.pid)
+                rows.append((clients, ours, theirs))
+        finally:
+            nginx.terminate()
+            nginx.wait(10)
+            emulator.stop()
+    wrk_version = subprocess.run(["wrk", "-v"], capture_output=True, text=True).stdout.split("\n")[0].split(" [")[0]
+    lines = ["",
+             f"Full logins (start → the code from the outbox → confirm; a login counts only when the confirm answered 200 "
+             f"with a token) from {wrk_version} with scripts/load-login.lua, one keep-alive connection per client, "
+             f"{arguments.load_seconds:g} s per run after a 1 s warm-up; p50/p99 over the start and confirm requests; CPU per login: the server's CPU time "
+             f"(all threads) over the run divided by the logins; wrk's CPU in cores (CPU seconds per second), emulator run / nginx run.",
+             "",
+             "| clients | logins/s (emulator) | p50 | p99 | errors | emulator CPU per login | static nginx: logins/s | p50 | p99 | nginx CPU per login | emulator / nginx | wrk CPU, cores | aim met (64) |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    last_rate = 0
+
+    def per_login(result):
+        return f"{result['server_cores'] / result['logins_per_second'] * 1e6:.0f} µs" if result["logins_per_second"] else "n/a"
+
+    for clients, mine, ceiling in rows:
+        met = mine["logins_per_second"] >= 10_000 and mine["p99_ms"] <= 20 and mine["errors"] == 0
+        share = mine["logins_per_second"] / ceiling["logins_per_second"] if ceiling["logins_per_second"] else 0
+        lines.append(f"| {clients} | {mine['logins_per_second']:,.0f} | {mine['p50_ms']:.2f} ms | {mine['p99_ms']:.2f} ms | {mine['errors']} | "
+                     f"{per_login(mine)} | {ceiling['logins_per_second']:,.0f} | {ceiling['p50_ms']:.2f} ms | {ceiling['p99_ms']:.2f} ms | "
+                     f"{per_login(ceiling)} | {share:.2f} | {mine['wrk_cores']:.2f} / {ceiling['wrk_cores']:.2f} | "
+                     f"{'' if clients != 64 else ('yes' if met else '**no**')} |")
+        for name, result in (("emulator", mine), ("nginx", ceiling)):
+            if result.get("first_error"):
+                lines.append(f"|  | first error ({name}): {result['first_error'][:120]} |")
+        last_rate = mine["requests"] / mine["seconds"]
+    if arguments.memory_operations > 0:
+        print(f"memory over {arguments.memory_operations:,} operations …", file=sys.stderr)
+        samples = million_operations(arguments.binary, arguments.memory_operations, last_rate)
+        lines += ["",
+                  f"Memory of the emulator over {samples[-1][0]:,} operations (HTTP requests: starts, outbox reads, confirms) "
+                  f"from 64 clients, every 10th operation left to expire; codes and the rate-limit window last 10 s:",
+                  "",
+                  "| sample | operations so far | VmRSS | operations held | outbox | rate-limit keys |",
+                  "|---|---|---|---|---|---|"]
+        for name, (done, rss, stats) in zip(("start", "middle", "end"), samples):
+            lines.append(f"| {name} | {done:,} | {rss:.1f} MiB | {stats['operations']:,} | {stats['outbox']:,} | {stats['rate_limit_keys']:,} |")
+    return lines
 
 
 def ratio(ours, theirs):
@@ -359,7 +486,6 @@ def ratio(ours, theirs):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", required=True, help="the release phone-login")
-    parser.add_argument("--load-binary", required=True, help="the release phone-login-load")
     parser.add_argument("--floor-binary", help="the release phone-login-floor (a Swift program that only draws the form's words)")
     parser.add_argument("--output", required=True, help="where the Markdown table goes")
     parser.add_argument("--runs", type=int, default=7, help="alternating runs for first frame and idle figures")
@@ -367,9 +493,19 @@ def main():
     parser.add_argument("--idle-seconds", type=float, default=10)
     parser.add_argument("--success-runs", type=int, default=30)
     parser.add_argument("--load-seconds", type=float, default=5)
-    parser.add_argument("--load-clients", default="1,16,64")
+    parser.add_argument("--load-clients", default="1,16,64", help="concurrent clients of the load runs, comma-separated")
+    parser.add_argument("--memory-operations", type=int, default=1_000_000,
+                        help="emulator requests of the memory run (0 skips it)")
     parser.add_argument("--skip-load", action="store_true")
+    parser.add_argument("--only-load", action="store_true", help="only the emulator under load (skips the terminal figures)")
     arguments = parser.parse_args()
+    if arguments.only_load:
+        table = "\n".join([f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} cores (load only)."]
+                          + load_section(arguments)) + "\n"
+        with open(arguments.output, "w") as handle:
+            handle.write(table)
+        print(table)
+        return
 
     emulator = Emulator(arguments.binary, ["--phone-limit", "1000000"])
     rows = []
@@ -406,26 +542,7 @@ def main():
     finally:
         emulator.stop()
 
-    load_rows = []
-    if not arguments.skip_load:
-        print("emulator under load …", file=sys.stderr)
-        emulator = Emulator(arguments.binary, ["--phone-limit", "1000000"])
-        try:
-            ours = load(arguments.load_binary, emulator.root, "login", arguments.load_clients, arguments.load_seconds)
-        finally:
-            emulator.stop()
-        with tempfile.TemporaryDirectory() as directory:
-            nginx, root = nginx_baseline(directory)
-            try:
-                theirs = load(arguments.load_binary, root, "static", arguments.load_clients, arguments.load_seconds)
-            finally:
-                nginx.terminate()
-                nginx.wait(10)
-        for mine, ceiling in zip(ours, theirs):
-            met = mine["clients"] != 64 or (mine["logins_per_second"] >= 10_000 and mine["p99_ms"] <= 20 and mine["errors"] == 0)
-            load_rows.append((mine["clients"], mine["logins_per_second"], mine["p50_ms"], mine["p99_ms"], mine["errors"],
-                              ceiling["logins_per_second"], ceiling["p50_ms"], ceiling["p99_ms"],
-                              mine["logins_per_second"] / ceiling["logins_per_second"] if ceiling["logins_per_second"] else 0, met))
+    load_lines = [] if arguments.skip_load else load_section(arguments)
 
     lines = [f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} cores, "
              f"{subprocess.run(['uname', '-r'], capture_output=True, text=True).stdout.strip()}; "
@@ -440,13 +557,7 @@ def main():
         lines += ["", f"Floor: `phone-login-floor`, a Swift program built and linked like phone-login that only opens curses and "
                       f"draws the form's words, takes {f:.1f} ms to its first frame ({f / d:.2f}x dialog) and {max(floor_rss):.1f} MiB "
                       f"at its peak: what the Swift runtime, Foundation and curses cost before any work of ours."]
-    if load_rows:
-        lines += ["",
-                  "| clients | logins/s (emulator) | p50 | p99 | errors | static nginx: pairs/s | p50 | p99 | emulator / nginx | aim met (64) |",
-                  "|---|---|---|---|---|---|---|---|---|---|"]
-        for c, r, p50, p99, e, cr, cp50, cp99, q, met in load_rows:
-            lines.append(f"| {c} | {r:,.0f} | {p50:.2f} ms | {p99:.2f} ms | {e} | {cr:,.0f} | {cp50:.2f} ms | {cp99:.2f} ms | {q:.2f} | "
-                         f"{'' if c != 64 else ('yes' if met else '**no**')} |")
+    lines += load_lines
     table = "\n".join(lines) + "\n"
     with open(arguments.output, "w") as handle:
         handle.write(table)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark: phone-login beside dialog in a pseudo-terminal, and the emulator under load beside nginx.
-# Builds the release binaries, makes .venv/ (pyte), installs dialog and nginx-light from apt when missing,
+# Builds the release binary, makes .venv/ (pyte), installs dialog, nginx-light and wrk from apt when missing,
 # prints the table and writes it to scripts/benchmark-results.md (or the file given as $1).
 # Not a test: nothing here passes or fails on a timing; the table says which aims were met.
 set -euo pipefail
@@ -11,6 +11,7 @@ output="${1:-$root/scripts/benchmark-results.md}"
 missing=()
 command -v dialog >/dev/null || missing+=(dialog)
 command -v nginx >/dev/null || missing+=(nginx-light)
+command -v wrk >/dev/null || missing+=(wrk)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "==> installing ${missing[*]}" >&2
   if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
@@ -18,9 +19,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 fi
 
-bin="$(bash scripts/build-release.sh phone-login phone-login-load phone-login-floor)"
+bin="$(bash scripts/build-release.sh phone-login phone-login-floor)"
 python="$(bash scripts/python-env.sh)"
 
 echo "==> measuring" >&2
-"$python" scripts/benchmark.py --binary "$bin/phone-login" --load-binary "$bin/phone-login-load" --floor-binary "$bin/phone-login-floor" --output "$output" "${@:2}"
+"$python" scripts/benchmark.py --binary "$bin/phone-login" --floor-binary "$bin/phone-login-floor" --output "$output" "${@:2}"
 echo "==> table written to ${output#$root/}" >&2

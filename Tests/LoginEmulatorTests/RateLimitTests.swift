@@ -74,6 +74,27 @@ struct RateLimitTests {
         #expect(limiter.hits.isEmpty, "idle keys are swept, so memory stays bounded")
     }
 
+    @Test("a sweep forgets only the keys with no request left in the window")
+    func sweepKeepsRecentKeys() {
+        var limiter = SlidingWindowLimiter(limit: RateLimit(requests: 2, window: .seconds(10)))
+        let start = ContinuousClock.now
+        _ = limiter.admit("old", at: start)
+        _ = limiter.admit("both", at: start)
+        _ = limiter.admit("both", at: start + .seconds(8))
+        _ = limiter.admit("new", at: start + .seconds(9))
+        _ = limiter.admit("new", at: start + .seconds(9))
+        #expect(limiter.admit("new", at: start + .seconds(9)) == 10, "refused requests are not counted")
+        limiter.sweep(at: start + .seconds(12))
+        #expect(Set(limiter.hits.keys) == ["both", "new"])
+        #expect(limiter.admit("both", at: start + .seconds(12)) == nil, "the request at 0 s has left the window")
+        limiter.sweep(at: start + .seconds(19))
+        #expect(Set(limiter.hits.keys) == ["both"], "new's requests at 9 s have just left the window")
+        limiter.sweep(at: start + .seconds(22))
+        #expect(limiter.hits.isEmpty)
+        limiter.reset()
+        #expect(limiter.admit("old", at: start + .seconds(23)) == nil)
+    }
+
     @Test("codes compare equal only when equal", arguments: [
         ("1234", "1234", true), ("1234", "1235", false), ("123", "1234", false), ("12345", "1234", false), ("", "1234", false),
     ])

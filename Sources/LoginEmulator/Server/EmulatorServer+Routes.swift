@@ -17,7 +17,7 @@ extension EmulatorServer {
         let tester = router.group("emulator")
         tester.get("sms") { request, _ in
             let phone = RequestReading.optionalQuery(request, "phone_number")
-            return Self.json(.ok, await self.store.messages(to: phone))
+            return Self.json(.ok, JSONText.body(await self.store.messages(to: phone)))
         }
         tester.delete("sms") { _, _ in
             await self.store.clearOutbox()
@@ -64,7 +64,7 @@ extension EmulatorServer {
                                             sendLink: sendLink, linkBase: Self.root(of: request, fallback: configuration))
         onSMS(message)
         logger.debug("code sent", metadata: ["phone": "\(PhoneNumber(validating: phone).map { $0.masked() } ?? "?")"])
-        return Self.json(.ok, StartAuthResponse(operationID: message.operationID))
+        return Self.json(.ok, JSONText.body(StartAuthResponse(operationID: message.operationID)))
     }
 
     /// `POST /api/login/phone/confirm`.
@@ -83,7 +83,7 @@ extension EmulatorServer {
             ?? Self.root(of: request, fallback: configuration) + "/emulator/callback"
         let separator = callback.contains("?") ? "&" : "?"
         let loginURL = callback + separator + QueryString.encode([("token", token), ("remember_me", "false")])
-        return Self.json(.ok, CompleteAuthResponse(loginURL: loginURL))
+        return Self.json(.ok, JSONText.body(CompleteAuthResponse(loginURL: loginURL)))
     }
 
     /// `GET /api/otc/code`: the long poll of the link flow.
@@ -123,6 +123,11 @@ extension EmulatorServer {
     /// A JSON response.
     static func json(_ status: HTTPResponse.Status, _ value: some Encodable) -> Response {
         Response(status: status, headers: [.contentType: "application/json"], body: .json(value))
+    }
+
+    /// A JSON response whose body is already written (see `JSONText`).
+    static func json(_ status: HTTPResponse.Status, _ body: ByteBuffer) -> Response {
+        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: body))
     }
 
     /// A plain-text response.

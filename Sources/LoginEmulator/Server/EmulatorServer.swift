@@ -66,6 +66,8 @@ public final class EmulatorServer: Sendable {
         let issuer = await TokenIssuer(secret: configuration.jwtSecret, lifetime: configuration.tokenLifetime)
         let router = makeRouter(issuer: issuer)
         let host = configuration.host
+        let base = logger.handler
+        let requestLogger = Logger(label: logger.label) { _ in DeferredMetadataLogHandler(wrapping: base) }
         return Application(
             router: router,
             server: .http1(additionalChannelHandlers: [HangUpWatcher()]),
@@ -75,7 +77,7 @@ public final class EmulatorServer: Sendable {
                 let shownHost = host.contains(":") ? "[\(host)]" : host
                 await onReady("http://\(shownHost):\(port)")
             },
-            logger: logger
+            logger: requestLogger
         )
     }
 }

@@ -32,11 +32,10 @@ actor EmulatorStore {
     private var operationByLinkToken: [String: String] = [:]
     private var phoneLimiter: SlidingWindowLimiter
     private var addressLimiter: SlidingWindowLimiter?
-    private var outbox: [SMSMessage] = []
+    private var outbox: Outbox
     private var waiters: [UUID: Waiter] = [:]
     private var lastSweep: ContinuousClock.Instant
     private var closed = false
-    private let timestampFormatter: ISO8601DateFormatter
 
     init(configuration: EmulatorConfiguration, now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) {
         self.configuration = configuration
@@ -44,8 +43,7 @@ actor EmulatorStore {
         self.phoneLimiter = SlidingWindowLimiter(limit: configuration.phoneLimit)
         self.addressLimiter = configuration.addressLimit.map(SlidingWindowLimiter.init(limit:))
         self.lastSweep = now()
-        self.timestampFormatter = ISO8601DateFormatter()
-        timestampFormatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        self.outbox = Outbox(capacity: configuration.outboxCapacity)
     }
 
     /// Counts a request from `address` against the per-address limit, when one is set.
@@ -78,16 +76,15 @@ actor EmulatorStore {
         var text = "Your Xsolla Login code is \(code). It expires in \(lifetime)."
         if let link { text += " Or tap to log in: \(link)" }
         let message = SMSMessage(phoneNumber: phone, code: code, operationID: id, link: link,
-                                 sentAt: timestampFormatter.string(from: Date()), text: text)
+                                 sentAt: Timestamp.iso8601(Date()), text: text)
         outbox.append(message)
-        if outbox.count > configuration.outboxCapacity { outbox.removeFirst(outbox.count - configuration.outboxCapacity) }
         return message
     }
 
     /// Checks a code: single use, constant-time comparison, dead after too many wrong codes.
     func confirm(phone: String, operationID: String, code: String, projectID: String) throws(EmulatorRejection) -> Confirmation {
         let instant = now()
-        if let index = outbox.lastIndex(where: { $0.operationID == operationID }) { outbox[index].confirmAttempts += 1 }
+        outbox.countConfirmAttempt(operationID: operationID)
         guard var operation = live(operationID, at: instant), operation.phone == phone,
               operation.projectID == projectID else { throw .objectNotFound }
         guard ConfirmationCode.matches(code, operation.code) else {
@@ -156,8 +153,8 @@ actor EmulatorStore {
 
     /// The outbox, oldest first, optionally only the messages to one number.
     func messages(to phone: String? = nil) -> [SMSMessage] {
-        guard let phone else { return outbox }
-        return outbox.filter { $0.phoneNumber == phone }
+        guard let phone else { return outbox.all }
+        return outbox.messages(to: phone)
     }
 
     /// Empties the outbox.
@@ -209,7 +206,8 @@ actor EmulatorStore {
     private func sweepIfDue(at instant: ContinuousClock.Instant) {
         guard instant - lastSweep >= .seconds(1) else { return }
         lastSweep = instant
-        for (id, operation) in operations where operation.expiresAt <= instant { discard(id) }
+        let expired = operations.compactMap { id, operation in operation.expiresAt <= instant ? id : nil }
+        for id in expired { discard(id) }
         phoneLimiter.sweep(at: instant)
         addressLimiter?.sweep(at: instant)
     }
