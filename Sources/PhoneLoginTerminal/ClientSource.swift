@@ -1,24 +1,32 @@
 import PhoneAuth
+import Synchronization
 
-/// The client the full-screen app calls through, possibly still being prepared: demo mode starts its emulator
-/// after the first frame, and a call made before it is ready waits for it (the spinner turns meanwhile).
+/// The client the app calls through, prepared once the app asks for it: the full screen begins the preparation after
+/// its first frame (building an HTTP client, or starting demo mode's emulator, would otherwise compete with that
+/// frame for the CPU), and a call made before it is ready waits for it (the spinner turns meanwhile).
 public final class ClientSource: Sendable {
-    private let preparation: Task<AuthClient, any Error>
+    private let prepare: @Sendable () async throws -> AuthClient
+    private let preparation = Mutex<Task<AuthClient, any Error>?>(nil)
 
-    /// A client being prepared by `prepare`, which starts at once in the background.
+    /// A client that `prepare` makes when `begin()` is called, or at the first call that needs it.
     public init(preparing prepare: @escaping @Sendable () async throws -> AuthClient) {
-        preparation = Task { try await prepare() }
+        self.prepare = prepare
     }
 
     /// A client that is ready.
     public init(ready client: AuthClient) {
-        preparation = Task { client }
+        self.prepare = { client }
+    }
+
+    /// Starts the preparation in the background, once; later calls do nothing.
+    public func begin() {
+        _ = task()
     }
 
     /// The client, once ready; a failed preparation is an `AuthError` (as it is, or as a transport failure).
     public func client() async throws(AuthError) -> AuthClient {
         do {
-            return try await preparation.value
+            return try await task().value
         } catch let error as AuthError {
             throw error
         } catch {
@@ -26,8 +34,19 @@ public final class ClientSource: Sendable {
         }
     }
 
-    /// Shuts the client down, once its preparation is over.
+    /// Shuts the client down, once its preparation is over (nothing to do if it never began).
     public func shutdown() async {
-        await (try? preparation.value)?.shutdown()
+        guard let started = preparation.withLock({ $0 }) else { return }
+        await (try? started.value)?.shutdown()
+    }
+
+    private func task() -> Task<AuthClient, any Error> {
+        let prepare = self.prepare
+        return preparation.withLock { preparation in
+            if let preparation { return preparation }
+            let started = Task { try await prepare() }
+            preparation = started
+            return started
+        }
     }
 }

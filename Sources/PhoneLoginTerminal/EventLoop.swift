@@ -26,8 +26,10 @@ struct EventLoop {
     }
 
     mutating func run() -> FullScreenOutcome {
+        render()
+        // The client (demo mode: the emulator) is prepared once the first frame is on the screen, not while it is drawn.
+        app.clients.begin()
         while outcome == nil {
-            render()
             let (now, inputs) = keys.next(session: session, inbox: app.inbox, wakeAt: &wakeAt)
             for input in inputs where outcome == nil {
                 switch input {
@@ -44,6 +46,7 @@ struct EventLoop {
                 case .tick: apply(.tick, at: now)
                 }
             }
+            if outcome == nil { render() }
         }
         calls.cancelAll()
         return outcome!

@@ -17,6 +17,7 @@ extension LoginCommand {
         let clients = try clients(configuration, demo: demo, emulator: demoEmulator) { message in
             prompts.smsArrived(to: message.phoneNumber, text: message.text)
         }
+        clients.begin()
         let outcome = await prompts.run { () async throws(AuthError) in try await clients.client() }
         await clients.shutdown()
         await demoEmulator.stop()

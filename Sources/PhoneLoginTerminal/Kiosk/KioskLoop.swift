@@ -34,8 +34,10 @@ struct KioskLoop {
 
     mutating func run() -> KioskOutcome {
         session.clearScreenOnNextRefresh()
+        render()
+        // The client (demo mode: the emulator) is prepared once the first frame is on the screen, not while it is drawn.
+        app.clients.begin()
         while outcome == nil {
-            render()
             let (now, inputs) = keys.next(session: session, inbox: app.inbox, wakeAt: &wakeAt)
             for input in inputs where outcome == nil {
                 switch input {
@@ -52,6 +54,7 @@ struct KioskLoop {
                 case .tick: apply(.flow(.tick), at: now)
                 }
             }
+            if outcome == nil { render() }
         }
         calls.cancelAll()
         return outcome!
