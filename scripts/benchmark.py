@@ -107,7 +107,9 @@ class PtyProgram:
         return sent
 
     def key_latency(self, key):
-        """Writes a key and returns the seconds until the screen changed."""
+        """Writes a key and returns the seconds until the screen changed. The program's output for the previous key is
+        read to its end first (a quiet 20 ms), so every key is timed from a program that is waiting for it."""
+        self.drain(0.02)
         before = self.screen.display[:]
         cursor = (self.screen.cursor.x, self.screen.cursor.y)
         sent = self.write(key)
