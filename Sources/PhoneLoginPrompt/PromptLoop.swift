@@ -15,8 +15,7 @@ struct PromptLoop {
     var expiryTicked: String?
     /// The problem still standing: what the exit code says if the input ends now.
     var standing: FlowNotice?
-    var requests: [Int: Task<Void, Never>] = [:]
-    var linkPoll: Task<Void, Never>?
+    var calls = CallTasks()
     var outcome: PlainOutcome?
 
     /// The longest sleep when nothing is scheduled.
@@ -56,8 +55,7 @@ struct PromptLoop {
         }
         speaker.endPrompt()
         modes?.restore()
-        requests.values.forEach { $0.cancel() }
-        linkPoll?.cancel()
+        calls.cancelAll()
         return outcome!
     }
 
@@ -215,37 +213,21 @@ struct PromptLoop {
         raise(SIGSTOP)  // this thread stops at once: nothing is written after the terminal was restored
     }
 
-    /// Carries out an effect: calls run as tasks that report back through the inbox (a cancelled one reports nothing).
+    /// Carries out an effect: calls run as tasks that report back through the inbox (`CallTasks`); the rest here.
     mutating func perform(_ effect: FlowEffect, at now: ContinuousClock.Instant) {
         let inbox = login.inbox
-        if let call = ClientCall(effect, client: client, options: login.configuration.startOptions) {
-            let task = Task {
-                let event = await call.run()
-                if !Task.isCancelled { inbox.post(.flow(event)) }
-            }
-            if let id = call.requestID {
-                requests[id] = task
-            } else {
-                linkPoll?.cancel()
-                linkPoll = task
-            }
+        if calls.perform(effect, client: client, options: login.configuration.startOptions, tapLink: login.configuration.tapLink,
+                         post: { inbox.post(.flow($0)) }) {
             return
         }
         switch effect {
-        case .cancelRequest(let id):
-            requests.removeValue(forKey: id)?.cancel()
-        case .stopLinkPoll:
-            linkPoll?.cancel()
-            linkPoll = nil
-        case .tapLink(let operationID):
-            if let tap = login.configuration.tapLink { Task { await tap(operationID) } }
         case .loggedIn(let result):
             speaker.say(PlainWording.signedIn(result, now: Date()))
             outcome = .finished(.success(result))
         case .finish(let how):
             outcome = .finished(how)
-        case .wake, .startAuth, .completeAuth, .pollLink:
-            break  // calls are above; the loop wakes for announcements and deadlines only, from `nextDue(after:)`
+        case .wake, .startAuth, .completeAuth, .pollLink, .cancelRequest, .stopLinkPoll, .tapLink:
+            break  // calls are `CallTasks`'; the loop wakes for announcements and deadlines only, from `nextDue(after:)`
         }
     }
 }

@@ -3,7 +3,8 @@ import Synchronization
 
 /// The client the app calls through, prepared once the app asks for it: the full screen begins the preparation after
 /// its first frame (building an HTTP client, or starting demo mode's emulator, would otherwise compete with that
-/// frame for the CPU), and a call made before it is ready waits for it (the spinner turns meanwhile).
+/// frame for the CPU), and a call made before it is ready waits for it (the spinner turns meanwhile). Once made, the
+/// client's answer path is warmed (`LoginResult.warmUp()`) while the person types.
 public final class ClientSource: Sendable {
     private let prepare: @Sendable () async throws -> AuthClient
     private let preparation = Mutex<Task<AuthClient, any Error>?>(nil)
@@ -44,7 +45,12 @@ public final class ClientSource: Sendable {
         let prepare = self.prepare
         return preparation.withLock { preparation in
             if let preparation { return preparation }
-            let started = Task { try await prepare() }
+            let started = Task {
+                let client = try await prepare()
+                // The answer path's one-time runtime work, done before anyone presses Enter on a code.
+                await LoginResult.warmUp()
+                return client
+            }
             preparation = started
             return started
         }

@@ -24,36 +24,12 @@ struct CursesCanvas: Canvas {
         let visible = text.dropFirst(skipped).prefix(max(0, width - max(0, column)))
         guard !visible.isEmpty else { return }
         wmove(session.window, Int32(row), Int32(max(0, column)))
-        for character in visible { write(CellGrid.cellCharacter(character).unicodeScalars.first!, attrs: attrs, pair: pair) }
+        for character in visible { write(CellGrid.cellScalar(character), attrs: attrs, pair: pair) }
     }
 
     mutating func placeCursor(row: Int, column: Int) { cursor = (row, column) }
 
     mutating func hideCursor() { cursor = nil }
-
-    /// Draws a frame of the terminal's size with `draw` and shows it unless it equals `previous` (then the terminal
-    /// is not touched); it becomes the new `previous`. Frames are drawn into `spare` when it has the right size, so a
-    /// countdown's tick allocates nothing; the frame replaced becomes the next spare.
-    static func show(over previous: inout CellGrid?, spare: inout CellGrid?, session: TerminalSession, draw: (inout CellGrid) -> Void) {
-        let (width, height) = session.size
-        var frame: CellGrid
-        if let reused = spare, reused.width == width, reused.height == height {
-            spare = nil
-            frame = reused
-            frame.clear()
-        } else {
-            frame = CellGrid(width: width, height: height)
-        }
-        draw(&frame)
-        guard frame != previous else {
-            spare = frame
-            return
-        }
-        var canvas = CursesCanvas(session: session)
-        canvas.present(frame, over: previous)
-        spare = previous
-        previous = frame
-    }
 
     /// Copies `frame` to the window (cells equal to `previous`'s are skipped), places the cursor, and updates the terminal.
     mutating func present(_ frame: CellGrid, over previous: CellGrid?) {

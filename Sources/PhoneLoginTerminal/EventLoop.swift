@@ -12,8 +12,7 @@ struct EventLoop {
     var context: ViewContext
     var keys = KeyReader()
     var calls: FlowCalls
-    var previousFrame: CellGrid?
-    var spareFrame: CellGrid?
+    var frames = FrameBuffers()
     var wakeAt: ContinuousClock.Instant?
     var outcome: FullScreenOutcome?
 
@@ -39,10 +38,10 @@ struct EventLoop {
                 case .item(.signal(SIGINT)): apply(.key(.interrupt), at: now)
                 case .item(.signal(SIGWINCH)):
                     session.resizeToTerminal()
-                    previousFrame = nil
+                    frames.forget()
                 case .item(.signal(let number)): outcome = .signalled(number)
                 case .decoded(.key(let key)): apply(.key(key), at: now)
-                case .decoded(.resize): previousFrame = nil
+                case .decoded(.resize): frames.forget()
                 case .tick: apply(.tick, at: now)
                 }
             }
@@ -56,7 +55,7 @@ struct EventLoop {
     mutating func render() {
         context.wallClock = Date()
         let (flow, context) = (flow, context)
-        CursesCanvas.show(over: &previousFrame, spare: &spareFrame, session: session) { LoginView.draw(flow, at: .now, context: context, on: &$0) }
+        frames.show(on: session) { LoginView.draw(flow, at: .now, context: context, on: &$0) }
     }
 
     /// Hands an event to the flow and carries out its effects.

@@ -13,21 +13,8 @@ public final class SilentServer: @unchecked Sendable {
 
     /// Opens the socket on a free port.
     public init() {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        withUnsafePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { _ = bind(descriptor, $0, length) }
-        }
+        (descriptor, port) = boundLoopbackSocket()
         listen(descriptor, 16)
-        withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { _ = getsockname(descriptor, $0, &length) }
-        }
-        self.descriptor = descriptor
-        self.port = Int(UInt16(bigEndian: address.sin_port))
     }
 
     /// Closes the socket.
@@ -40,10 +27,25 @@ public final class SilentServer: @unchecked Sendable {
     deinit { close() }
 }
 
-/// A loopback port that nothing listens on (bound, then closed), for "connection refused".
+/// A loopback port that nothing listens on, for "connection refused": bound but never listening, and kept so for the
+/// test process's life, so no server started meanwhile (another test's emulator on port 0) can be given it.
 public func closedLoopbackPort() -> Int {
-    let server = SilentServer()
-    let port = server.port
-    server.close()
-    return port
+    boundLoopbackSocket().port  // the socket stays open on purpose
+}
+
+/// A TCP socket bound to a free loopback port (not listening, closed on exec), and the port.
+func boundLoopbackSocket() -> (descriptor: Int32, port: Int) {
+    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = 0
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    withUnsafePointer(to: &address) { pointer in
+        pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { _ = bind(descriptor, $0, length) }
+    }
+    withUnsafeMutablePointer(to: &address) { pointer in
+        pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { _ = getsockname(descriptor, $0, &length) }
+    }
+    return (descriptor, Int(UInt16(bigEndian: address.sin_port)))
 }

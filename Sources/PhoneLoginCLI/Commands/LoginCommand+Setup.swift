@@ -28,11 +28,6 @@ extension LoginCommand {
                  onSMS: @escaping @Sendable (SMSMessage) -> Void) throws -> ClientSource {
         if demo { return emulator.clients(configuration, project: Self.demoProject, codeLifetime: codeLifetime, onSMS: onSMS) }
         do { _ = try configuration.validatedBaseURL() } catch { throw CommandFailure(error) }
-        return ClientSource {
-            let client = try AuthClient(configuration: configuration)
-            // The answer path's one-time runtime work, done before anyone presses Enter on a code.
-            await LoginResult.warmUp()
-            return client
-        }
+        return ClientSource { try AuthClient(configuration: configuration) }
     }
 }

@@ -11,9 +11,7 @@ extension DemoEmulator {
             let emulator = try await start(codeLifetime: codeLifetime, onSMS: onSMS)
             var pointed = configuration
             (pointed.baseURL, pointed.projectID) = (emulator.baseURL, project)
-            let client = try AuthClient(configuration: pointed)
-            await LoginResult.warmUp()
-            return client
+            return try AuthClient(configuration: pointed)
         }
     }
 }

@@ -13,8 +13,7 @@ struct KioskLoop {
     var context: ViewContext
     var keys = KeyReader()
     var calls: FlowCalls
-    var previousFrame: CellGrid?
-    var spareFrame: CellGrid?
+    var frames = FrameBuffers()
     var wakeAt: ContinuousClock.Instant?
     /// Whether the scrollback is to be cleared after the next frame (at the start and after every reset).
     var scrollbackDue = true
@@ -46,11 +45,11 @@ struct KioskLoop {
                 case .item(.sms(let line)): context.messages.append(line)
                 case .item(.signal(SIGWINCH)):
                     session.resizeToTerminal()
-                    previousFrame = nil
+                    frames.forget()
                 case .item(.signal(SIGINT)): break  // a kiosk is not interrupted: only SIGTERM, SIGHUP or the admin key end it
                 case .item(.signal(let number)): outcome = .signalled(number)
                 case .decoded(.key(let key)): apply(.flow(.key(key)), at: now)
-                case .decoded(.resize): previousFrame = nil
+                case .decoded(.resize): frames.forget()
                 case .tick: apply(.flow(.tick), at: now)
                 }
             }
@@ -64,7 +63,7 @@ struct KioskLoop {
     mutating func render() {
         context.wallClock = Date()
         let (state, context, branding) = (state, context, kiosk.branding)
-        CursesCanvas.show(over: &previousFrame, spare: &spareFrame, session: session) { KioskView.draw(state, at: .now, context: context, branding: branding, on: &$0) }
+        frames.show(on: session) { KioskView.draw(state, at: .now, context: context, branding: branding, on: &$0) }
         if scrollbackDue {
             scrollbackDue = false
             session.clearScrollback()
@@ -89,7 +88,7 @@ struct KioskLoop {
         case .clearScreen:
             context.messages = []
             session.clearScreenOnNextRefresh()
-            previousFrame = nil
+            frames.forget()
             scrollbackDue = true
         case .wake(let at):
             wakeAt = at

@@ -83,13 +83,10 @@ public struct CellGrid: Canvas, Equatable, Sendable {
         }
     }
 
-    /// What a cell shows for a character: a line break as a space, and U+FFFD for anything a terminal would not show in
-    /// exactly one cell (a control or escape byte, a bidi override, a combining mark, a wide character), so text from a
-    /// server can neither shift the screen nor send the terminal a sequence.
-    public static func cellCharacter(_ character: Character) -> Character { Character(cellScalar(character)) }
-
-    /// `cellCharacter` as the one scalar it always is.
-    static func cellScalar(_ character: Character) -> Unicode.Scalar {
+    /// What a cell shows for a character, as the one scalar it always is: a line break as a space, and U+FFFD for
+    /// anything a terminal would not show in exactly one cell (a control or escape byte, a bidi override, a combining
+    /// mark, a wide character), so text from a server can neither shift the screen nor send the terminal a sequence.
+    public static func cellScalar(_ character: Character) -> Unicode.Scalar {
         let scalars = character.unicodeScalars
         if let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex, standsAlone(scalar) {
             return scalar
