@@ -60,6 +60,11 @@ final class TerminalSession {
             colors = false
         }
         for style in TextStyle.allCases { styleAttributes[style] = Self.attributes(for: style, colors: colors) }
+        // ncurses 6.4 flushes its output after every cursor movement until the screen has once been left and resumed
+        // (until then it takes us for a low-level terminfo program): an update in two places costs three writes, a
+        // key's echo arrives in pieces. Leaving and resuming once, before anything is drawn, makes an update one write.
+        endwin()
+        doupdate()
         writeControl("\u{1B}[?2004h")  // bracketed paste on
     }
 
