@@ -16,8 +16,9 @@ struct FullScreenFaultTests {
     @Test("the message under the form, Enter tries again and gets a code, Esc leaves with 1", arguments: cases)
     func startUnderFault(_ example: (fault: String, message: String)) async throws {
         try await EmulatorProcess.with(["--fault", "/api/login/phone/request:" + example.fault]) { emulator in
-            // 1 s for the 60 s delay to trip; 15 s for the others, so a busy machine does not turn them into timeouts.
-            let timeout = example.fault.hasPrefix("delay") ? 1 : 15
+            // 4 s for the 60 s delay to trip (and for the try after it, which must reach the server in time on a busy
+            // machine); 15 s for the others, so a busy machine does not turn them into timeouts.
+            let timeout = example.fault.hasPrefix("delay") ? 4 : 15
             let arguments = "--base-url \(emulator.baseURL) --project-id \(TestProject.id) --timeout \(timeout)"
             try await TmuxSession.with(FullScreenTests.command(arguments), width: 120) { session in
                 try await session.waitFor("Phone number")

@@ -3,7 +3,7 @@ import Synchronization
 
 /// Runs the built `phone-login` binary as a user would, capturing what it prints and how it exits.
 ///
-/// Waiting never blocks a Swift concurrency thread: pipes are drained on Dispatch threads and the exit
+/// Waiting never blocks a Swift concurrency thread: pipes are drained on threads of their own and the exit
 /// arrives through the termination handler.
 public enum BinaryRunner {
     /// What a finished run left.
@@ -57,13 +57,9 @@ public enum BinaryRunner {
         return Outcome(status: status, stdout: await out, stderr: await err)
     }
 
-    /// Reads a pipe to its end on a Dispatch thread.
+    /// Reads a pipe to its end on a thread of its own.
     static func drain(_ handle: FileHandle) async -> String {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(returning: String(decoding: handle.readDataToEndOfFile(), as: UTF8.self))
-            }
-        }
+        await DedicatedThread.run { String(decoding: handle.readDataToEndOfFile(), as: UTF8.self) }
     }
 
     /// The environment without the variables that would point the binary elsewhere.

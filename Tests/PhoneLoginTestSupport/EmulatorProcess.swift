@@ -9,6 +9,7 @@ public final class EmulatorProcess: Sendable {
     private let console: TextBuffer
     private let pipe: Pipe
     private let exited: ExitSignal
+    private let consoleEnded: ExitSignal
 
     /// The API base URL (root + `/api`).
     public var baseURL: String { rootURL + "/api" }
@@ -26,12 +27,13 @@ public final class EmulatorProcess: Sendable {
         return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
     }
 
-    private init(rootURL: String, process: Process, console: TextBuffer, pipe: Pipe, exited: ExitSignal) {
+    private init(rootURL: String, process: Process, console: TextBuffer, pipe: Pipe, exited: ExitSignal, consoleEnded: ExitSignal) {
         self.rootURL = rootURL
         self.process = process
         self.console = console
         self.pipe = pipe
         self.exited = exited
+        self.consoleEnded = consoleEnded
     }
 
     /// Starts `phone-login emulator --port 0` plus `arguments`, runs `body` with it, and stops it afterwards.
@@ -53,14 +55,20 @@ public final class EmulatorProcess: Sendable {
         process.executableURL = BinaryRunner.executable
         process.arguments = ["emulator", "--port", "0"] + arguments
         process.environment = BinaryRunner.cleanEnvironment()
-        let pipe = Pipe()
+        // Close-on-exec: a process another test starts meanwhile must not inherit the write end and hold the console open.
+        let pipe = Pipe.closingOnExec()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         let console = TextBuffer()
+        let consoleEnded = ExitSignal()
         pipe.fileHandleForReading.readabilityHandler = { handle in
             let data = handle.availableData
-            if data.isEmpty { handle.readabilityHandler = nil; return }
+            if data.isEmpty {
+                handle.readabilityHandler = nil
+                consoleEnded.fire()
+                return
+            }
             console.append(String(decoding: data, as: UTF8.self))
         }
         let exited = ExitSignal()
@@ -70,7 +78,8 @@ public final class EmulatorProcess: Sendable {
         while ContinuousClock.now < deadline, process.isRunning {
             if let line = console.text.split(separator: "\n").first(where: { $0.contains("listening on ") }),
                let root = line.split(separator: " ").last {
-                return EmulatorProcess(rootURL: String(root), process: process, console: console, pipe: pipe, exited: exited)
+                return EmulatorProcess(rootURL: String(root), process: process, console: console, pipe: pipe, exited: exited,
+                                       consoleEnded: consoleEnded)
             }
             try await Task.sleep(for: .milliseconds(20))
         }
@@ -82,22 +91,27 @@ public final class EmulatorProcess: Sendable {
     public func closeConsole() {
         pipe.fileHandleForReading.readabilityHandler = nil
         try? pipe.fileHandleForReading.close()
+        consoleEnded.fire()
     }
 
     /// Whether the process is still running.
     public var isRunning: Bool { process.isRunning }
 
-    /// Sends a signal and waits for the exit (SIGKILL after `timeout`); returns the exit code.
+    /// Sends a signal and waits for the exit (SIGKILL after `timeout`) and for its console's last line; returns the
+    /// exit code.
     @discardableResult
     public func stop(signal: Int32 = SIGTERM, timeout: Duration = .seconds(15)) async -> Int32 {
         if process.isRunning { kill(process.processIdentifier, signal) }
-        let watchdog = Task { [process] in
+        let watchdog = Task { [process, consoleEnded] in
             try await Task.sleep(for: timeout)
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            // Should a process started meanwhile still hold the console open, stop waiting for its end.
+            try await Task.sleep(for: .seconds(5))
+            consoleEnded.fire()
         }
         await exited.wait()
+        await consoleEnded.wait()
         watchdog.cancel()
-        try? await Task.sleep(for: .milliseconds(50))
         return process.terminationStatus
     }
 

@@ -26,9 +26,9 @@ public final class InteractiveProcess: Sendable {
         (input, output, errors, exited) = (stdin.fileHandleForWriting, TextBuffer(), TextBuffer(), ExitSignal())
         drained = [ExitSignal(), ExitSignal()]
         for (pipe, buffer, closed) in [(stdout, output, drained[0]), (stderr, errors, drained[1])] {
-            // A blocking read loop on a Dispatch thread (never a Swift concurrency thread): each chunk as it comes, then the end.
+            // A blocking read loop on a thread of its own: each chunk as it comes, then the end.
             let handle = pipe.fileHandleForReading
-            DispatchQueue.global().async {
+            DedicatedThread.start {
                 while case let data = handle.availableData, !data.isEmpty { buffer.append(String(decoding: data, as: UTF8.self)) }
                 closed.fire()
             }

@@ -49,14 +49,49 @@ public final class TmuxSession: Sendable {
     /// Waits until the screen shows `text`; returns the screen, or throws with the last screen after `timeout`.
     @discardableResult
     public func waitFor(_ text: String, timeout: Duration = .seconds(45)) async throws -> String {
+        try await waitUntil(text, timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Waits until the screen satisfies `predicate` (`description` says what for); returns the screen, or throws with
+    /// the last screen after `timeout`.
+    @discardableResult
+    public func waitUntil(_ description: String, timeout: Duration = .seconds(45), _ predicate: (String) -> Bool) async throws -> String {
         let deadline = ContinuousClock.now + timeout
         var last = ""
         while ContinuousClock.now < deadline {
             last = try await screen()
-            if last.contains(text) { return last }
+            if predicate(last) { return last }
             try await Task.sleep(for: .milliseconds(50))
         }
-        throw TmuxError.timedOut(waitingFor: text, screen: last)
+        throw TmuxError.timedOut(waitingFor: description, screen: last)
+    }
+
+    /// Waits until the screen shows `text` and then stays the same for 150 ms: a frame reaches tmux in pieces, and a
+    /// capture in between shows half of it. Returns the settled screen.
+    @discardableResult
+    public func waitForSettled(_ text: String, timeout: Duration = .seconds(45)) async throws -> String {
+        let deadline = ContinuousClock.now + timeout
+        var last = try await waitFor(text, timeout: timeout)
+        while ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(150))
+            let next = try await screen()
+            if next == last { return next }
+            last = next
+        }
+        throw TmuxError.timedOut(waitingFor: text + " (a settled screen)", screen: last)
+    }
+
+    /// The scrollback and screen once `predicate` holds for them, or as they are after `timeout`: tmux moves what a
+    /// program clears into its scrollback as the program's writes arrive, so a clear sent just after a frame may not
+    /// have reached it at the first look.
+    public func history(settlingWithin timeout: Duration, until predicate: (String) -> Bool) async throws -> String {
+        let deadline = ContinuousClock.now + timeout
+        var last = try await history()
+        while !predicate(last), ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(100))
+            last = try await history()
+        }
+        return last
     }
 
     /// Waits until the command wrote `name` in the scratch folder (e.g. its exit status), and returns it.
@@ -79,15 +114,13 @@ public final class TmuxSession: Sendable {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    /// Runs tmux through `system()` on a Dispatch thread: tmux's client forks its server, which Foundation's
+    /// Runs tmux through `system()` on a thread of its own: tmux's client forks its server, which Foundation's
     /// `Process` does not reap reliably; plain fork/exec/waitpid does. Output goes through a file, so the
     /// daemon cannot hold a pipe open.
     func tmux(_ arguments: [String]) async throws -> (status: Int32, output: String) {
         let outputFile = directory.appendingPathComponent("tmux-\(UUID().uuidString.prefix(8)).txt").path
         let line = (["tmux", "-L", socket] + arguments).map(Self.quote).joined(separator: " ") + " > \(Self.quote(outputFile)) 2>&1 < /dev/null"
-        let status: Int32 = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: system(line)) }
-        }
+        let status = await DedicatedThread.run { system(line) }
         let output = (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(atPath: outputFile)
         return (status, output)
