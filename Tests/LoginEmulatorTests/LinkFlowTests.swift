@@ -17,7 +17,7 @@ struct LinkFlowTests {
             #expect(link.hasPrefix(emulator.rootURL + "/emulator/link/"))
             #expect(message.text.contains(link))
             async let polled = client.waitForLinkCode(phone: Self.phone, operationID: operation, until: .now + .seconds(30))
-            try await Task.sleep(for: .milliseconds(200))
+            #expect(await emulator.statsReach { $0.linkWaiters == 1 }, "the poll is held before the link is followed")
             let page = try await RawHTTP.send(.GET, link)
             #expect(page.status == 200)
             let code = try await polled
@@ -56,28 +56,28 @@ struct LinkFlowTests {
         }
     }
 
-    @Test("no poll outlives the deadline, even when the server would hold it for 20 s")
+    @Test("no poll outlives the deadline, even when the server would hold it for 60 s")
     func deadlineCutsPoll() async throws {
-        try await EmulatorHarness.run { _, client in
+        try await EmulatorHarness.run(TestProject.emulator(pollTimeout: .seconds(60))) { _, client in
             let operation = try await client.startAuth(phone: Self.phone, options: Self.options)
             let started = ContinuousClock.now
             await #expect(throws: AuthError.linkWaitExpired) {
                 try await client.waitForLinkCode(phone: Self.phone, operationID: operation, until: .now + .milliseconds(600))
             }
-            #expect(ContinuousClock.now - started < .seconds(10), "not the server's 20 s")
+            #expect(ContinuousClock.now - started < .seconds(20), "not the server's 60 s, nor the client's 30 s poll timeout")
         }
     }
 
     @Test("cancelling the waiting task cancels the poll at once")
     func cancel() async throws {
-        try await EmulatorHarness.run { _, client in
+        try await EmulatorHarness.run(TestProject.emulator(pollTimeout: .seconds(60))) { emulator, client in
             let operation = try await client.startAuth(phone: Self.phone, options: Self.options)
-            let started = ContinuousClock.now
-            let task = Task { try await client.waitForLinkCode(phone: Self.phone, operationID: operation, until: .now + .seconds(60)) }
-            try await Task.sleep(for: .milliseconds(200))
+            let task = Task { try await client.waitForLinkCode(phone: Self.phone, operationID: operation, until: .now + .seconds(90)) }
+            #expect(await emulator.statsReach { $0.linkWaiters == 1 }, "the poll is held when the task is cancelled")
+            let cancelled = ContinuousClock.now
             task.cancel()
             await #expect(throws: AuthError.cancelled) { try await task.value }
-            #expect(ContinuousClock.now - started < .seconds(5))
+            #expect(ContinuousClock.now - cancelled < .seconds(15), "at once: not after the client's 30 s poll timeout or the server's 60 s")
         }
     }
 

@@ -28,7 +28,7 @@ struct SchemathesisTests {
         let arguments = [
             "run", document, "--url", emulator.baseURL,
             "--checks", "not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance",
-            "--max-examples", "5", "--seed", "1", "--no-shrink", "--request-timeout", "10",
+            "--max-examples", "5", "--seed", "1", "--no-shrink", "--request-timeout", "30",
         ]
         // In a scratch folder: hypothesis keeps its database in the working directory.
         let line = "cd \(scratch.path) && exec " + ([schemathesis] + arguments).map { "'\($0)'" }.joined(separator: " ")

@@ -23,7 +23,7 @@ struct ClientTransportTests {
         let started = ContinuousClock.now
         let error = await Self.failure(TestProject.client("http://127.0.0.1:\(closedLoopbackPort())/api"))
         #expect(error == .transport(.connectionRefused))
-        #expect(ContinuousClock.now - started < .seconds(15), "once the 2 s connect timeout has passed, well before the 30 s request timeout")
+        #expect(ContinuousClock.now - started < .seconds(25), "once the 5 s connect timeout has passed, before the 30 s request timeout")
     }
 
     @Test("a server that accepts but never answers: the request times out on time")
@@ -34,13 +34,13 @@ struct ClientTransportTests {
         let error = await Self.failure(TestProject.client("http://127.0.0.1:\(server.port)/api", requestTimeout: .milliseconds(800)))
         let elapsed = ContinuousClock.now - started
         #expect(error == .transport(.requestTimeout))
-        #expect(elapsed >= .milliseconds(700) && elapsed < .seconds(15))
+        #expect(elapsed >= .milliseconds(700) && elapsed < .seconds(25), "no hang: \(elapsed)")
     }
 
     /// AsyncHTTPClient retries a failed handshake until the connect timeout, then reports the last failure; if no
     /// handshake has failed by then it says "connect timeout". A loaded machine can take seconds for the first one,
     /// so the TLS tests give it a generous connect timeout (and take that long).
-    static let handshakeTimeout = Duration.seconds(8)
+    static let handshakeTimeout = Duration.seconds(15)
 
     @Test("https to a plain-http server: a TLS error in words")
     func tlsToPlainHTTP() async throws {
@@ -104,11 +104,11 @@ struct ClientTransportTests {
         let server = SilentServer()
         defer { server.close() }
         let configuration = TestProject.client("http://127.0.0.1:\(server.port)/api", requestTimeout: .seconds(30))
-        let started = ContinuousClock.now
         let task = Task { await Self.failure(configuration) }
         try await Task.sleep(for: .milliseconds(300))
+        let cancelled = ContinuousClock.now
         task.cancel()
         #expect(await task.value == .cancelled)
-        #expect(ContinuousClock.now - started < .seconds(15), "no hang: well under the 30 s request timeout")
+        #expect(ContinuousClock.now - cancelled < .seconds(15), "no hang: well under the 30 s request timeout")
     }
 }

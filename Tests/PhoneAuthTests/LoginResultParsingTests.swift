@@ -65,7 +65,9 @@ struct LoginResultParsingTests {
 
     @Test("the JSON output carries the token, the claims with Unix times, and whether it was verified")
     func jsonOutput() async throws {
+        let before = Date().timeIntervalSince1970
         let token = try await Self.token()
+        let after = Date().timeIntervalSince1970
         let result = try await LoginResult.parse(loginURL: "https://game.example/cb?token=\(token)&remember_me=true")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.jsonLine().utf8)) as? [String: Any])
         #expect(object["token"] as? String == token)
@@ -73,7 +75,8 @@ struct LoginResultParsingTests {
         #expect(object["signature_verified"] as? Bool == false)
         let claims = try #require(object["claims"] as? [String: Any])
         let exp = try #require(claims["exp"] as? Double)
-        #expect(abs(exp - Date().addingTimeInterval(3_600).timeIntervalSince1970) < 5)
+        // An hour after signing, in Unix seconds (whole seconds in the token: one either side).
+        #expect((before + 3_599...after + 3_601).contains(exp), "exp \(exp), signed between \(before) and \(after)")
     }
 
     @Test("the warm-up runs the real answer path to its end on its stand-in token")

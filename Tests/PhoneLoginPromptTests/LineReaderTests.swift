@@ -19,6 +19,9 @@ struct LineReaderTests {
     func lines(_ example: (String, [UInt8], [String])) throws {
         var ends: [Int32] = [-1, -1]
         try #require(pipe(&ends) == 0)
+        // Closed on exec: a program another test starts meanwhile must not hold the write end open (no end of input).
+        // (Glibc's module has no pipe2.)
+        for end in ends { _ = fcntl(end, F_SETFD, fcntl(end, F_GETFD) | FD_CLOEXEC) }
         defer { close(ends[0]) }
         _ = example.1.withUnsafeBytes { write(ends[1], $0.baseAddress, $0.count) }
         close(ends[1])

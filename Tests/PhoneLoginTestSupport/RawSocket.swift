@@ -12,7 +12,7 @@ public enum RawSocket {
         public let received: [UInt8]
         /// `errno` of the read that ended the exchange (`ECONNRESET` for a reset), 0 for an orderly close.
         public let endError: Int32
-        /// When each chunk of bytes arrived, from the moment the request was sent.
+        /// When each chunk of bytes arrived, from just before the request was sent.
         public let arrivals: [Duration]
 
         /// The received bytes as text.
@@ -55,7 +55,8 @@ public enum RawSocket {
     }
 
     private static func blockingExchange(port: Int, request: [UInt8], timeout: Duration) -> Exchange {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        // Closed on exec: a program another test starts meanwhile (tmux, a Process) must not keep the connection open.
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         defer { close(descriptor) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -67,8 +68,9 @@ public enum RawSocket {
         guard connected == 0 else { return Exchange(received: [], endError: errno, arrivals: []) }
         var wait = timeval(tv_sec: 0, tv_usec: 200_000)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
-        _ = request.withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        // The clock starts before the request goes out: the server may answer (or start a pause) before `send` returns.
         let started = ContinuousClock.now
+        _ = request.withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
         var received: [UInt8] = [], arrivals: [Duration] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while ContinuousClock.now - started < timeout {
