@@ -47,11 +47,7 @@ public enum RawSocket {
                                 timeout: Duration = .seconds(30)) async -> Exchange {
         let request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nContent-Type: application/json\r\n"
             + "Content-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)"
-        return await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(returning: blockingExchange(port: port, request: Array(request.utf8), timeout: timeout))
-            }
-        }
+        return await DedicatedThread.run { blockingExchange(port: port, request: Array(request.utf8), timeout: timeout) }
     }
 
     private static func blockingExchange(port: Int, request: [UInt8], timeout: Duration) -> Exchange {
