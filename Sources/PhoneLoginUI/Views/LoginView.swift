@@ -105,13 +105,18 @@ public enum LoginView {
     static func wrap(_ text: String, width: Int, lines maximum: Int) -> [String] {
         var lines: [String] = []
         var current = ""
+        var length = 0  // current.count, kept as words are added: this runs for every frame
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            let candidate = current.isEmpty ? String(word) : current + " " + word
-            if candidate.count <= width {
-                current = candidate
+            let wordLength = word.count
+            let candidate = current.isEmpty ? wordLength : length + 1 + wordLength
+            if candidate <= width {
+                if !current.isEmpty { current += " " }
+                current += word
+                length = candidate
             } else {
                 if !current.isEmpty { lines.append(current) }
                 current = String(word.prefix(width))
+                length = min(wordLength, width)
             }
         }
         if !current.isEmpty { lines.append(current) }
