@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "PhoneAuthTests", dependencies: ["PhoneAuth", "PhoneLoginTestSupport"]),
         .testTarget(name: "LoginEmulatorTests", dependencies: ["LoginEmulator", "PhoneAuth", "PhoneLoginTestSupport"]),
         .testTarget(name: "PhoneLoginFlowTests", dependencies: ["PhoneLoginFlow", "PhoneAuth"]),
-        .testTarget(name: "PhoneLoginPromptTests", dependencies: ["PhoneLoginPrompt", "PhoneLoginFlow"]),
+        .testTarget(name: "PhoneLoginPromptTests", dependencies: ["PhoneLoginPrompt", "PhoneLoginFlow", "PhoneLoginTestSupport"]),
         .testTarget(name: "PhoneLoginUITests", dependencies: ["PhoneLoginUI", "PhoneLoginFlow", "PhoneAuth", "PhoneLoginTestSupport"]),
         .testTarget(name: "PhoneLoginCLITests", dependencies: ["PhoneLoginCLI", "PhoneLoginTestSupport"]),
     ],

@@ -514,8 +514,8 @@ def main():
     try:
         print("first frame …", file=sys.stderr)
         ours, theirs, floors, floor_rss = first_frames(arguments.binary, emulator, arguments.runs, arguments.floor_binary)
-        theirs_first = theirs
         a, b = statistics.median(ours) * 1000, statistics.median(theirs) * 1000
+        dialog_first_ms = b
         rows.append(("time to the first complete frame (median)", f"{a:.1f} ms", f"{b:.1f} ms", ratio(a, b), "≤ 1.5× dialog", a <= 1.5 * b))
 
         print("keystroke echo …", file=sys.stderr)
@@ -555,7 +555,7 @@ def main():
     for figure, a, b, r, aim, met in rows:
         lines.append(f"| {figure} | {a} | {b} | {r} | {aim} | {'' if met is None else ('yes' if met else '**no**')} |")
     if floors:
-        f, d = statistics.median(floors) * 1000, statistics.median(theirs_first) * 1000
+        f, d = statistics.median(floors) * 1000, dialog_first_ms
         lines += ["", f"Floor: `phone-login-floor`, a Swift program built and linked like phone-login that only opens curses and "
                       f"draws the form's words, takes {f:.1f} ms to its first frame ({f / d:.2f}x dialog) and {max(floor_rss):.1f} MiB "
                       f"at its peak: what the Swift runtime, Foundation and curses cost before any work of ours."]

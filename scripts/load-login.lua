@@ -31,7 +31,7 @@ function setup(thread)
 end
 
 -- The running phase (one Lua state per thread).
-logins, errors, requests, abandoned = 0, 0, 0, 0
+logins, errors, abandoned = 0, 0, 0
 first_error = nil
 latencies = {} -- 10 microsecond buckets: bucket -> count, start and confirm requests
 local run, abandon_every = 0, 0
@@ -53,16 +53,14 @@ end
 
 -- Builds the request of the current step; only response() moves to the next step, so a reconnect resends it.
 function request()
+  sent_at = now_us()
   if step == "start" then
     phone = phone or next_phone()
-    sent_at = now_us()
     return wrk.format("POST", "/api/login/phone/request?projectId=" .. project, json,
       '{"phone_number":"' .. phone .. '"}')
   elseif step == "outbox" then
-    sent_at = now_us()
     return wrk.format("GET", "/emulator/sms?phone_number=%2B" .. phone:sub(2), nil, nil)
   else
-    sent_at = now_us()
     return wrk.format("POST", "/api/login/phone/confirm?projectId=" .. project, json,
       '{"code":"' .. code .. '","operation_id":"' .. operation .. '","phone_number":"' .. phone .. '"}')
   end
@@ -81,7 +79,6 @@ end
 
 function response(status, headers, body)
   local elapsed = now_us() - sent_at
-  requests = requests + 1
   if step == "start" then
     record(elapsed)
     operation = status == 200 and body:match('"operation_id":"([^"]+)"') or nil

@@ -14,11 +14,6 @@ public final class ClientSource: Sendable {
         self.prepare = prepare
     }
 
-    /// A client that is ready.
-    public init(ready client: AuthClient) {
-        self.prepare = { client }
-    }
-
     /// Starts the preparation in the background, once; later calls do nothing.
     public func begin() {
         _ = task()

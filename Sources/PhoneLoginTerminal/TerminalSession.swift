@@ -24,8 +24,6 @@ final class TerminalSession {
     init(environment: [String: String] = ProcessInfo.processInfo.environment, rawKeys: Bool = false) throws {
         setlocale(LC_ALL, "")
         guard let input = fopen("/dev/tty", "r"), let output = fopen("/dev/tty", "w") else { throw TerminalError.noTerminal }
-        // A whole update in one write: the terminal gets it at once, and a countdown's tick costs one system call.
-        setvbuf(output, nil, _IOFBF, 16_384)
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty, term != "dumb", let screen = newterm(nil, output, input) else {
             fclose(input)

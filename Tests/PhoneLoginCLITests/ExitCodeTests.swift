@@ -93,9 +93,7 @@ struct ExitCodeTests {
             try await RawHTTP.send(.GET, emulator.baseURL + "/otc/code?projectId=\(TestProject.id)&login=%2B4915112345678&operation_id=\(operation)")
         }
         // The signal comes once the poll is held (on a loaded machine, connecting can take longer than any fixed sleep).
-        let deadline = ContinuousClock.now + .seconds(15)
-        while try await emulator.stats().linkWaiters == 0, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
-        #expect(try await emulator.stats().linkWaiters == 1)
+        #expect(try await emulator.statsReach(within: .seconds(15)) { $0.linkWaiters == 1 })
         let started = ContinuousClock.now
         #expect(await emulator.stop(signal: signal) == 0)
         #expect(ContinuousClock.now - started < .seconds(10), "the open 20 s poll does not hold shutdown")

@@ -90,6 +90,19 @@ struct FullScreenTests {
         }
     }
 
+    /// The newest code on the demo's SMS panel, read once the code screen (`codeScreen`, its title) is up: the demo phone
+    /// shows the SMS as the emulator sends it, a moment before the answer reaches the form, and keys typed before the
+    /// code screen is up would be dropped, as a person's would.
+    static func demoCode(_ session: TmuxSession, codeScreen: String) async throws -> String {
+        try await session.waitFor(codeScreen)
+        let screen = try await session.waitFor("Your Xsolla Login code is")
+        let code = try #require(screen.split(separator: "\n").lazy.compactMap { line -> Substring? in
+            guard let range = line.range(of: "Your Xsolla Login code is ") else { return nil }
+            return line[range.upperBound...].prefix(while: \.isNumber)
+        }.last)
+        return String(code)
+    }
+
     @Test("demo mode: the code read off the screen's SMS panel; the success screen waits for a key")
     func demo() async throws {
         try await TmuxSession.with(Self.command("")) { session in
@@ -97,15 +110,8 @@ struct FullScreenTests {
             #expect(first.contains("DEMO: local emulator, no real SMS"))
             try await session.type("+4915112345678")
             try await session.press("Enter")
-            // The demo phone shows the SMS as the emulator sends it, a moment before the answer reaches the form:
-            // keys typed before the code screen is up would be dropped, as a person's would.
-            try await session.waitFor("Enter the code from the SMS")
-            let screen = try await session.waitFor("Your Xsolla Login code is")
-            let code = try #require(screen.split(separator: "\n").lazy.compactMap { line -> Substring? in
-                guard let range = line.range(of: "Your Xsolla Login code is ") else { return nil }
-                return line[range.upperBound...].prefix(while: \.isNumber)
-            }.first)
-            try await session.type(String(code))
+            let code = try await Self.demoCode(session, codeScreen: "Enter the code from the SMS")
+            try await session.type(code)
             try await session.press("Enter")
             let success = try await session.waitFor("✓ Signed in")
             #expect(success.contains("User     ") && success.contains("Token    eyJ"))

@@ -28,14 +28,7 @@ struct KioskTests {
         try await session.waitFor("Step 1 of 2")
         try await session.type(phone)
         try await session.press("Enter")
-        // The SMS can show before the answer to the request is in: keys typed meanwhile go to a locked field.
-        try await session.waitFor("Step 2 of 2")
-        let screen = try await session.waitFor("Your Xsolla Login code is")
-        let code = try #require(screen.split(separator: "\n").lazy.compactMap { line -> Substring? in
-            guard let range = line.range(of: "Your Xsolla Login code is ") else { return nil }
-            return line[range.upperBound...].prefix(while: \.isNumber)
-        }.last)
-        try await session.type(String(code))
+        try await session.type(try await F.demoCode(session, codeScreen: "Step 2 of 2"))
         try await session.press("Enter")
     }
 
@@ -208,14 +201,14 @@ struct KioskTests {
         let arguments = "--kiosk --title 'Game Expo' --banner 'Sign in to win' --admin-key ctrl-]"
         try await TmuxSession.with(F.command(arguments), width: 100, height: 30, environment: ["LC_ALL": example.0, "LANG": example.0]) { session in
             let screen = try await session.waitForSettled("Step 1 of 2")
-            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.reversed().drop { $0 == " " }.reversed()) }
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(\.droppingTrailingSpaces)
             let title = [" ###  ##  #   # ####    #### #   # ###   ## ",
                          "#    #  # ## ## #       #     # #  #  # #  #",
                          "# ## #### # # # ###     ###    #   ###  #  #",
                          "#  # #  # #   # #       #     # #  #    #  #",
                          " ### #  # #   # ####    #### #   # #     ## "]
             let expected = title.map { String(repeating: " ", count: 28) + $0.replacingOccurrences(of: "#", with: example.1) }
-                .map { String($0.reversed().drop { $0 == " " }.reversed()) }
+                .map(\.droppingTrailingSpaces)
             let row = try #require(lines.firstIndex(of: expected[0]), "the title in block letters, centred:\n\(screen)")
             #expect(Array(lines[row..<min(lines.count, row + 5)]) == expected)
             #expect(lines[row - 2] == String(repeating: " ", count: 43) + "Sign in to win", "the banner centred, a blank row above the title")

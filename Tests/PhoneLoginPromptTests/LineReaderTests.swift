@@ -1,5 +1,6 @@
 import Foundation
 @testable import PhoneLoginPrompt
+import PhoneLoginTestSupport
 import Testing
 
 @Suite("Reading answers a line at a time")
@@ -17,11 +18,8 @@ struct LineReaderTests {
 
     @Test("lines, then the end", arguments: cases)
     func lines(_ example: (String, [UInt8], [String])) throws {
-        var ends: [Int32] = [-1, -1]
-        try #require(pipe(&ends) == 0)
         // Closed on exec: a program another test starts meanwhile must not hold the write end open (no end of input).
-        // (Glibc's module has no pipe2.)
-        for end in ends { _ = fcntl(end, F_SETFD, fcntl(end, F_GETFD) | FD_CLOEXEC) }
+        let ends = try #require(CloseOnExec.pipe())
         defer { close(ends[0]) }
         _ = example.1.withUnsafeBytes { write(ends[1], $0.baseAddress, $0.count) }
         close(ends[1])

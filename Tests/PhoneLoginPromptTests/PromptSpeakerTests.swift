@@ -1,5 +1,6 @@
 import Foundation
 @testable import PhoneLoginPrompt
+import PhoneLoginTestSupport
 import Testing
 
 @Suite("Writing the conversation")
@@ -20,11 +21,8 @@ struct PromptSpeakerTests {
 
     @Test("what is written", arguments: cases)
     func writing(_ example: (String, [Step], Bool, Bool, String)) throws {
-        var ends: [Int32] = [-1, -1]
-        try #require(pipe(&ends) == 0)
         // Closed on exec: a program another test starts meanwhile must not hold the write end open (no end of input).
-        // (Glibc's module has no pipe2.)
-        for end in ends { _ = fcntl(end, F_SETFD, fcntl(end, F_GETFD) | FD_CLOEXEC) }
+        let ends = try #require(CloseOnExec.pipe())
         var speaker = PromptSpeaker(descriptor: ends[1], ascii: example.3, terminalEndsLine: example.2)
         for step in example.1 {
             switch step {

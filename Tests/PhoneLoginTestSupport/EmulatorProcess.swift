@@ -102,16 +102,7 @@ public final class EmulatorProcess: Sendable {
     @discardableResult
     public func stop(signal: Int32 = SIGTERM, timeout: Duration = .seconds(15)) async -> Int32 {
         if process.isRunning { kill(process.processIdentifier, signal) }
-        let watchdog = Task { [process, consoleEnded] in
-            try await Task.sleep(for: timeout)
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            // Should a process started meanwhile still hold the console open, stop waiting for its end.
-            try await Task.sleep(for: .seconds(5))
-            consoleEnded.fire()
-        }
-        await exited.wait()
-        await consoleEnded.wait()
-        watchdog.cancel()
+        await ProcessEnd.wait(for: process, exited: exited, outputs: [consoleEnded], timeout: timeout)
         return process.terminationStatus
     }
 

@@ -69,16 +69,7 @@ public final class InteractiveProcess: Sendable {
     /// (or 5 s more, should another process hold one open).
     public func finish(timeout: Duration = .seconds(30)) async -> BinaryRunner.Outcome {
         closeInput()
-        let watchdog = Task { [process, drained] in
-            try await Task.sleep(for: timeout)
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            // A pipe another process inherited (a daemon forked meanwhile) may never end: stop waiting for it.
-            try await Task.sleep(for: .seconds(5))
-            drained.forEach { $0.fire() }
-        }
-        await exited.wait()
-        for pipe in drained { await pipe.wait() }
-        watchdog.cancel()
+        await ProcessEnd.wait(for: process, exited: exited, outputs: drained, timeout: timeout)
         let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
         return BinaryRunner.Outcome(status: status, stdout: stdout, stderr: stderr)
     }

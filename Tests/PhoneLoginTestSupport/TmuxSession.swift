@@ -35,7 +35,7 @@ public final class TmuxSession: Sendable {
     /// trailing spaces.
     public func transcript() async throws -> String {
         let lines = try await tmux(["capture-pane", "-p", "-J", "-S", "-", "-t", "main"]).output.split(separator: "\n", omittingEmptySubsequences: false)
-        return lines.map { line in String(line.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n")
+        return lines.map(\.droppingTrailingSpaces).joined(separator: "\n")
     }
 
     /// The screen with its colours and attributes as escape sequences (`capture-pane -e`).
@@ -56,14 +56,13 @@ public final class TmuxSession: Sendable {
     /// the last screen after `timeout`.
     @discardableResult
     public func waitUntil(_ description: String, timeout: Duration = .seconds(45), _ predicate: (String) -> Bool) async throws -> String {
-        let deadline = ContinuousClock.now + timeout
         var last = ""
-        while ContinuousClock.now < deadline {
+        let held = try await Polling.until(within: timeout, every: .milliseconds(50)) {
             last = try await screen()
-            if predicate(last) { return last }
-            try await Task.sleep(for: .milliseconds(50))
+            return predicate(last)
         }
-        throw TmuxError.timedOut(waitingFor: description, screen: last)
+        guard held else { throw TmuxError.timedOut(waitingFor: description, screen: last) }
+        return last
     }
 
     /// Waits until the screen shows `text` and then stays the same for 150 ms: a frame reaches tmux in pieces, and a
@@ -85,11 +84,10 @@ public final class TmuxSession: Sendable {
     /// program clears into its scrollback as the program's writes arrive, so a clear sent just after a frame may not
     /// have reached it at the first look.
     public func history(settlingWithin timeout: Duration, until predicate: (String) -> Bool) async throws -> String {
-        let deadline = ContinuousClock.now + timeout
-        var last = try await history()
-        while !predicate(last), ContinuousClock.now < deadline {
-            try await Task.sleep(for: .milliseconds(100))
+        var last = ""
+        _ = try await Polling.until(within: timeout, every: .milliseconds(100)) {
             last = try await history()
+            return predicate(last)
         }
         return last
     }
@@ -97,12 +95,13 @@ public final class TmuxSession: Sendable {
     /// Waits until the command wrote `name` in the scratch folder (e.g. its exit status), and returns it.
     public func waitForFile(_ name: String, timeout: Duration = .seconds(45)) async throws -> String {
         let url = directory.appendingPathComponent(name)
-        let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
-            if let text = try? String(contentsOf: url, encoding: .utf8), text.hasSuffix("\n") { return text }
-            try await Task.sleep(for: .milliseconds(50))
+        var text: String?
+        let written = await Polling.until(within: timeout, every: .milliseconds(50)) {
+            text = try? String(contentsOf: url, encoding: .utf8)
+            return text?.hasSuffix("\n") == true
         }
-        throw TmuxError.timedOut(waitingFor: name, screen: (try? await screen()) ?? "")
+        guard written, let text else { throw TmuxError.timedOut(waitingFor: name, screen: (try? await screen()) ?? "") }
+        return text
     }
 
     /// A path in the scratch folder, for the command line.

@@ -85,7 +85,7 @@ struct KioskLayoutTests {
     func sizes(_ example: Example, _ expected: Shape, _ expectCountdown: Bool) throws {
         let context = ViewContext(serverLabel: "local emulator", demo: example.demo,
                                   messages: [.init(time: "20:41:07", to: "+4915112345678", text: "Your Xsolla Login code is 4821.")], wallClock: H.wall)
-        let (kiosk, now) = KioskViewTests.kiosk(H.codeScreen(typed: "48").map { (KioskEvent.flow($0.0), $0.1) })
+        let (kiosk, now) = KioskViewTests.kiosk(KioskViewTests.flowSteps(H.codeScreen(typed: "48")))
         var canvas = BoundsCheckingCanvas(width: example.width, height: example.height)
         let branding = KioskBranding(title: example.title, banner: example.banner)
         KioskView.draw(kiosk, at: now, context: context, branding: branding, on: &canvas)

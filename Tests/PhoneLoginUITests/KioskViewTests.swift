@@ -1,6 +1,7 @@
 import Foundation
 import PhoneAuth
 import PhoneLoginFlow
+import PhoneLoginTestSupport
 import PhoneLoginUI
 import Testing
 
@@ -9,6 +10,11 @@ struct KioskViewTests {
     typealias H = RenderHarness
 
     /// A kiosk after the given events, and the instant after them.
+    /// A login flow's steps as the kiosk's.
+    static func flowSteps(_ steps: [(FlowEvent, Duration)]) -> [(KioskEvent, Duration)] {
+        steps.map { (KioskEvent.flow($0.0), $0.1) }
+    }
+
     static func kiosk(_ steps: [(KioskEvent, Duration)], settings: KioskSettings = KioskSettings()) -> (KioskSession, ContinuousClock.Instant) {
         var kiosk = KioskSession(settings: settings, at: H.start)
         var now = H.start
@@ -22,7 +28,7 @@ struct KioskViewTests {
     static func keys(_ text: String) -> [(KioskEvent, Duration)] { text.map { (.flow(.key(.character($0))), .zero) } }
 
     static var signedIn: [(KioskEvent, Duration)] {
-        H.codeScreen(typed: "4821").map { (KioskEvent.flow($0.0), $0.1) } + [
+        Self.flowSteps(H.codeScreen(typed: "4821")) + [
             (.flow(.key(.enter)), .zero), (.flow(.confirmFinished(requestID: 2, .success(H.login))), .milliseconds(200)),
         ]
     }
@@ -118,7 +124,7 @@ struct KioskViewTests {
 
     @Test("at the minimum size everything fits; below it, a clear message", arguments: [(48, 16, false), (47, 16, true), (48, 15, true)])
     func sizes(_ example: (Int, Int, Bool)) {
-        let (kiosk, now) = Self.kiosk(H.codeScreen(typed: "12").map { (KioskEvent.flow($0.0), $0.1) })
+        let (kiosk, now) = Self.kiosk(Self.flowSteps(H.codeScreen(typed: "12")))
         let grid = Self.render(kiosk, at: now, width: example.0, height: example.1)
         let text = grid.lines.joined(separator: " ")
         if example.2 {
@@ -137,12 +143,12 @@ struct KioskViewTests {
           arguments: [(Duration.seconds(1), "2:59", TextStyle.strong), (.seconds(150), "0:30", .error), (.seconds(200), "0:00", .error)])
     func bigCountdown(_ example: (Duration, String, TextStyle)) throws {
         // An idle time past the code's lifetime: the visitor is reading the SMS, not gone.
-        let (kiosk, now) = Self.kiosk(H.codeScreen(after: example.0).map { (KioskEvent.flow($0.0), $0.1) },
+        let (kiosk, now) = Self.kiosk(Self.flowSteps(H.codeScreen(after: example.0)),
                                       settings: KioskSettings(idleTimeout: .seconds(600)))
         let grid = Self.render(kiosk, at: now, width: 100, height: 30, branding: KioskBranding(title: "Game Expo"))
         let indent = String(repeating: " ", count: (100 - BlockFont.standard.width(of: example.1)!) / 2)
         let digits = try #require(BlockFont.standard.render(example.1))
-            .map { String((indent + BlockFont.inked($0, with: "█")).reversed().drop { $0 == " " }.reversed()) }
+            .map { (indent + BlockFont.inked($0, with: "█")).droppingTrailingSpaces }
         let row = try #require((0..<30).first { grid.line($0) == digits[0] }, "\(example.1) in block letters, centred:\n\(grid.lines.joined(separator: "\n"))")
         #expect(row > grid.find("└")!.row, "under the form")
         #expect((0..<5).allSatisfy { grid.line(row + $0) == digits[$0] })
@@ -158,7 +164,7 @@ struct KioskViewTests {
     func demoPanel(_ example: (Int, Int, Bool)) {
         let context = ViewContext(serverLabel: "local emulator", demo: true,
                                   messages: [.init(time: "20:41:07", to: "+4915112345678", text: "Your Xsolla Login code is 4821.")], wallClock: H.wall)
-        let (kiosk, now) = Self.kiosk(H.codeScreen().map { (KioskEvent.flow($0.0), $0.1) })
+        let (kiosk, now) = Self.kiosk(Self.flowSteps(H.codeScreen()))
         let grid = Self.render(kiosk, at: now, width: example.0, height: example.1, context: context)
         #expect(grid.line(0).hasSuffix(" DEMO: local emulator, no real SMS"))
         #expect(grid.style(row: 0, column: 0) == .titleBar)

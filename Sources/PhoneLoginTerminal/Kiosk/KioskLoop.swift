@@ -14,6 +14,8 @@ struct KioskLoop {
     var keys = KeyReader()
     var calls: FlowCalls
     var frames = FrameBuffers()
+    /// The title's choices for the window's width (block letters rendered once, not every frame).
+    var titles: (width: Int, choices: [KioskTitle])?
     var wakeAt: ContinuousClock.Instant?
     /// Whether the scrollback is to be cleared after the next frame (at the start and after every reset).
     var scrollbackDue = true
@@ -62,8 +64,10 @@ struct KioskLoop {
     /// Draws the frame for now (only if it differs from the last one), then clears the scrollback when a reset asked for it.
     mutating func render() {
         context.wallClock = Date()
-        let (state, context, branding) = (state, context, kiosk.branding)
-        frames.show(on: session) { KioskView.draw(state, at: .now, context: context, branding: branding, on: &$0) }
+        let width = session.size.width
+        if titles?.width != width { titles = (width, KioskTitle.choices(for: kiosk.branding.title, width: width - 4)) }
+        let (state, context, branding, choices) = (state, context, kiosk.branding, titles?.choices)
+        frames.show(on: session) { KioskView.draw(state, at: .now, context: context, branding: branding, titles: choices, on: &$0) }
         if scrollbackDue {
             scrollbackDue = false
             session.clearScrollback()

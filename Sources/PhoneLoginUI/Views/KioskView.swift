@@ -4,9 +4,11 @@ import PhoneLoginFlow
 /// Draws a kiosk screen: the banner, a big centred title (block letters when they fit), the form (or the idle prompt,
 /// or the success screen), the SMS panel in demo mode, all centred in the window. The token is never drawn.
 public enum KioskView {
-    /// Renders into `canvas`, which is cleared first.
+    /// Renders into `canvas`, which is cleared first. `titles` are the title's choices for this width
+    /// (`KioskTitle.choices(for:width:)` with `canvas.width - 4`), worked out here when not given: a loop drawing a
+    /// frame a second keeps them while the width stays.
     public static func draw(_ kiosk: KioskSession, at now: ContinuousClock.Instant, context: ViewContext, branding: KioskBranding,
-                            on canvas: inout some Canvas) {
+                            titles: [KioskTitle]? = nil, on canvas: inout some Canvas) {
         canvas.clear()
         canvas.hideCursor()
         if ScreenLayout.isTooSmall(width: canvas.width, height: canvas.height) {
@@ -14,7 +16,7 @@ public enum KioskView {
             return
         }
         let layout = KioskLayout(width: canvas.width, height: canvas.height, demo: context.demo, banner: !(branding.banner ?? "").isEmpty,
-                                 titles: KioskTitle.choices(for: branding.title, width: canvas.width - 4),
+                                 titles: titles ?? KioskTitle.choices(for: branding.title, width: canvas.width - 4),
                                  countdown: kiosk.phase == .form && kiosk.flow.screen == .code)
         if context.demo { drawDemoBar(on: &canvas) }
         if let row = layout.bannerRow, let banner = branding.banner {
