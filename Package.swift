@@ -22,10 +22,15 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
-        // The auth service: the contract, the phone rule, the HTTP client, typed errors, the token. No UI, no server.
+        // The auth service's values: phone numbers and their rule, results and claims, typed errors and their wording,
+        // and the `LoginService` protocol the flow's runtime calls. No networking: the flow and the views build on it.
+        .target(name: "PhoneAuthModel"),
+        // The auth service over HTTP: the contract, the client (AsyncHTTPClient), the token's parsing (jwt-kit). No UI,
+        // no server.
         .target(
             name: "PhoneAuth",
             dependencies: [
+                "PhoneAuthModel",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Logging", package: "swift-log"),
@@ -51,16 +56,20 @@ let package = Package(
             resources: [.embedInCode("openapi.yaml")]
         ),
         // The login flow as a pure state machine: events and the time in, effects out. No I/O.
-        .target(name: "PhoneLoginFlow", dependencies: ["PhoneAuth"]),
+        .target(name: "PhoneLoginFlow", dependencies: ["PhoneAuthModel"]),
         // What the full-screen UI draws, into a canvas: the views, the in-memory grid, key decoding. No curses.
-        .target(name: "PhoneLoginUI", dependencies: ["PhoneLoginFlow", "PhoneAuth"]),
+        .target(name: "PhoneLoginUI", dependencies: ["PhoneLoginFlow", "PhoneAuthModel"]),
+        // The one runtime under the three front-ends: a loop on a thread of its own that sleeps in poll until input, an
+        // item from another thread, a signal or the program's next wake-up; the inbox, the signal bridge, and the
+        // flow's calls carried out on a `LoginService`. No curses, no networking.
+        .target(name: "PhoneLoginRuntime", dependencies: ["PhoneLoginFlow", "PhoneAuthModel"]),
         // ncursesw, through a shim that sets the wide-character switches and wraps curses' macros.
         .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         // The terminal: the curses canvas and the event loop that ties keys, timers, the flow and the client. The only
         // module that imports curses.
-        .target(name: "PhoneLoginTerminal", dependencies: ["CNCursesW", "PhoneLoginUI", "PhoneLoginFlow", "PhoneAuth"]),
+        .target(name: "PhoneLoginTerminal", dependencies: ["CNCursesW", "PhoneLoginRuntime", "PhoneLoginUI", "PhoneLoginFlow", "PhoneAuthModel"]),
         // The accessible plain mode: the same flow as line prompts on a terminal's own line editing, or on pipes. No curses.
-        .target(name: "PhoneLoginPrompt", dependencies: ["PhoneLoginFlow", "PhoneAuth"]),
+        .target(name: "PhoneLoginPrompt", dependencies: ["PhoneLoginRuntime", "PhoneLoginFlow", "PhoneAuthModel"]),
         // The `phone-login` executable: argument parsing and the scriptable commands.
         .executableTarget(
             name: "PhoneLoginCLI",
@@ -70,6 +79,7 @@ let package = Package(
                 "PhoneLoginFlow",
                 "PhoneLoginTerminal",
                 "PhoneLoginPrompt",
+                "PhoneLoginRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -93,7 +103,7 @@ let package = Package(
         ),
         .testTarget(name: "PhoneAuthTests", dependencies: ["PhoneAuth", "PhoneLoginTestSupport"]),
         .testTarget(name: "LoginEmulatorTests", dependencies: ["LoginEmulator", "PhoneAuth", "PhoneLoginTestSupport"]),
-        .testTarget(name: "PhoneLoginFlowTests", dependencies: ["PhoneLoginFlow", "PhoneAuth"]),
+        .testTarget(name: "PhoneLoginFlowTests", dependencies: ["PhoneLoginFlow", "PhoneAuthModel"]),
         .testTarget(name: "PhoneLoginPromptTests", dependencies: ["PhoneLoginPrompt", "PhoneLoginFlow", "PhoneLoginTestSupport"]),
         .testTarget(name: "PhoneLoginUITests", dependencies: ["PhoneLoginUI", "PhoneLoginFlow", "PhoneAuth", "PhoneLoginTestSupport"]),
         .testTarget(name: "PhoneLoginCLITests", dependencies: ["PhoneLoginCLI", "PhoneLoginTestSupport"]),

@@ -1,4 +1,4 @@
-import PhoneAuth
+import PhoneAuthModel
 import PhoneLoginFlow
 
 /// What the plain mode needs besides the client: the flow's settings, the start options, where to read and write.

@@ -1,6 +1,6 @@
 import Foundation
 import JWTKit
-import PhoneAuth
+@testable import PhoneAuth
 import Testing
 
 @Suite("Taking the token out of login_url and reading its claims")

@@ -1,4 +1,4 @@
-import PhoneAuth
+import PhoneAuthModel
 import PhoneLoginFlow
 
 /// Drives a kiosk session through events on a made-up timeline, keeping the effects of the last step.

@@ -1,4 +1,4 @@
-import PhoneAuth
+import PhoneAuthModel
 import PhoneLoginFlow
 import Testing
 

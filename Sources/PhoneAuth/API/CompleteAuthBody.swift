@@ -1,3 +1,4 @@
+import PhoneAuthModel
 /// The JSON body of `POST /login/phone/confirm`.
 public struct CompleteAuthBody: Codable, Hashable, Sendable {
     /// The confirmation code from the SMS.

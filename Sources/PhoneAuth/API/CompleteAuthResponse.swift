@@ -1,3 +1,4 @@
+import PhoneAuthModel
 /// The 200 answer of `POST /login/phone/confirm`.
 public struct CompleteAuthResponse: Codable, Hashable, Sendable {
     /// The callback URL carrying `token` (the user JWT) and `remember_me`.

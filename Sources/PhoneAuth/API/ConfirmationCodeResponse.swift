@@ -1,3 +1,4 @@
+import PhoneAuthModel
 /// The 200 answer of `GET /otc/code`: the code released when the user followed the SMS link.
 public struct ConfirmationCodeResponse: Codable, Hashable, Sendable {
     /// The confirmation code.

@@ -1,3 +1,4 @@
+import PhoneAuthModel
 /// The paths of the Login API calls this project uses, relative to the base URL (`https://login.xsolla.com/api`).
 public enum LoginEndpoint: String, Sendable, CaseIterable {
     /// Start auth by phone number.

@@ -1,3 +1,4 @@
+import PhoneAuthModel
 /// The JSON body of `POST /login/phone/request`.
 public struct StartAuthBody: Codable, Hashable, Sendable {
     /// The user's phone number, `^\+\d{5,25}$`.

@@ -1,3 +1,4 @@
+import PhoneAuthModel
 /// The 200 answer of `POST /login/phone/request`.
 public struct StartAuthResponse: Codable, Hashable, Sendable {
     /// The ID of the confirmation code, passed back on confirm.

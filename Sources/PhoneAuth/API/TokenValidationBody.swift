@@ -1,3 +1,4 @@
+import PhoneAuthModel
 /// The JSON body of `POST /token/validate`.
 public struct TokenValidationBody: Codable, Hashable, Sendable {
     /// The user JWT to check.

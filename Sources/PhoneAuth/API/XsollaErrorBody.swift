@@ -1,3 +1,4 @@
+import PhoneAuthModel
 /// The one error body Xsolla Login answers with: `{"error": {"code": "003-061", "description": "...", "details": {...}}}`.
 public struct XsollaErrorBody: Codable, Hashable, Sendable {
     /// The `error` object.

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import NIOCore
 import NIOHTTP1
+import PhoneAuthModel
 
 /// The client for the phone-login calls of Xsolla Login: start, complete, and the link flow's long poll.
 ///

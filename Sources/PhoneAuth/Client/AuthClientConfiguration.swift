@@ -1,11 +1,12 @@
 import Foundation
+import PhoneAuthModel
 
 /// Where and how the client talks to the Login server.
 public struct AuthClientConfiguration: Sendable {
     /// Xsolla's own server.
     public static let defaultBaseURL = "https://login.xsolla.com/api"
     /// The shortest HS256 secret accepted: the hash's size, as RFC 7518 §3.2 requires.
-    public static let minimumSecretBytes = 32
+    public static let minimumSecretBytes = AuthError.minimumSecretBytes
     /// The largest response body the client reads.
     public static let defaultMaximumResponseBytes = 64 * 1024
 

@@ -1,3 +1,4 @@
+import PhoneAuthModel
 /// The body of a 204 answer: nothing to decode.
 struct EmptyAnswer: BodilessAnswer {
     init() {}

@@ -1,3 +1,4 @@
+import PhoneAuthModel
 /// Builds a URL query with every reserved character percent-encoded (a `+` in a phone number stays a plus).
 public enum QueryString {
     /// `a=1&b=%2B49…`, in the order given, skipping nil values.

@@ -1,4 +1,5 @@
 import Foundation
+import PhoneAuthModel
 
 /// Turns a status, a `Retry-After` header and a body into a decoded value or a typed error. Pure: no I/O.
 public enum ResponseInterpreter {

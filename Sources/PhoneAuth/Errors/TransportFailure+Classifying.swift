@@ -9,6 +9,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PhoneAuthModel
 
 extension TransportFailure {
     /// Reads a thrown networking error as a transport failure; nil for an error that is not one.

@@ -1,5 +1,6 @@
 import Foundation
 import JWTKit
+import PhoneAuthModel
 
 extension LoginResult {
     /// Reads `token` and `remember_me` out of `login_url` and decodes the token's claims.

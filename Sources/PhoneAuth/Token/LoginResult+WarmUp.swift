@@ -1,4 +1,5 @@
 import Foundation
+import PhoneAuthModel
 
 extension LoginResult {
     /// Runs a login's answer path once on a stand-in token that signs in nobody: the confirm body encoded, the
@@ -7,7 +8,7 @@ extension LoginResult {
     /// code, it is not waiting for them after Enter. Nothing is sent, kept or logged. Says whether the stand-in went
     /// all the way through (the path it warms is the real one).
     @discardableResult
-    public static func warmUp() async -> Bool {
+    static func warmUp() async -> Bool {
         let claims = UserClaims(subject: "00000000-0000-4000-8000-000000000000", expiresAt: Date(timeIntervalSince1970: 0),
                                 issuedAt: Date(timeIntervalSince1970: 0), type: "sms", projectID: "00000000-0000-4000-8000-000000000000",
                                 groups: [UserGroup(id: 0, name: "default", isDefault: true)])

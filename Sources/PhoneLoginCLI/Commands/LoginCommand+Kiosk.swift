@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PhoneAuth
 import PhoneLoginFlow
+import PhoneLoginRuntime
 import PhoneLoginTerminal
 import PhoneLoginUI
 
@@ -16,8 +17,8 @@ extension LoginCommand {
         }
     }
 
-    /// Runs the kiosk until SIGTERM (exit 143), SIGHUP (129) or the admin key (0), then stops the client and the demo.
-    func runKiosk(clients: ClientSource, configuration: FullScreenConfiguration, feed: SMSFeed, demoEmulator: DemoEmulator) async throws {
+    /// Runs the kiosk until SIGTERM (exit 143), SIGHUP (129) or the admin key (0), then stops the service and the demo.
+    func runKiosk(services: ServiceSource, configuration: FullScreenConfiguration, feed: SMSFeed, demoEmulator: DemoEmulator) async throws {
         let log = kiosk.logLogins.map(LoginLog.init(path:))
         let hook = kiosk.onLogin.map { LoginHook(command: $0, timeout: .seconds(kiosk.onLoginTimeout ?? 10)) }
         let kioskConfiguration = KioskConfiguration(
@@ -27,27 +28,11 @@ extension LoginCommand {
                 let logged = log?.append(LoginLogLine(result, phone: phone, hook: outcome, at: Date()))
                 return HandOffReport(hook: outcome, logged: logged)
             }
-        let result: Result<KioskOutcome, any Error>
-        do {
+        try await runFrontEnd(services: services, demoEmulator: demoEmulator) {
             try log?.check()
-            let app = FullScreenApp(clients: clients, configuration: configuration)
+            let app = FullScreenApp(services: services, configuration: configuration)
             feed.attach(app)
-            result = .success(try await app.runKiosk(kioskConfiguration))
-        } catch {
-            result = .failure(error)
-        }
-        await clients.shutdown()
-        await demoEmulator.stop()
-        let outcome: KioskOutcome
-        do {
-            outcome = try result.get()
-        } catch let error as TerminalError {
-            throw CommandFailure(error)
-        }
-        switch outcome {
-        case .stoppedByAdminKey: return
-        case .signalled(let number):
-            throw CommandFailure(signal: number)
+            return try await app.runKiosk(kioskConfiguration)
         }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import LoginEmulator
 import PhoneAuth
 import PhoneLoginFlow
-import PhoneLoginTerminal
+import PhoneLoginRuntime
 
 extension LoginCommand {
     /// Whether no project is configured (neither `--project-id` nor `XSOLLA_LOGIN_PROJECT_ID`): demo mode.
@@ -21,13 +21,13 @@ extension LoginCommand {
         demo ? { @Sendable operationID in await emulator.tapLink(of: operationID) } : nil
     }
 
-    /// The client, prepared in the background so the first frame does not wait for it: in demo mode pointed at the
+    /// The service, prepared in the background so the first frame does not wait for it: in demo mode pointed at the
     /// emulator it starts (each SMS to `onSMS`); otherwise at the configured server, whose configuration is checked
     /// here, before anything is drawn (a bad one exits 2).
-    func clients(_ configuration: AuthClientConfiguration, demo: Bool, emulator: DemoEmulator,
-                 onSMS: @escaping @Sendable (SMSMessage) -> Void) throws -> ClientSource {
-        if demo { return emulator.clients(configuration, project: Self.demoProject, codeLifetime: codeLifetime, onSMS: onSMS) }
+    func services(_ configuration: AuthClientConfiguration, demo: Bool, emulator: DemoEmulator,
+                  onSMS: @escaping @Sendable (SMSMessage) -> Void) throws -> ServiceSource {
+        if demo { return emulator.services(configuration, project: Self.demoProject, codeLifetime: codeLifetime, onSMS: onSMS) }
         do { _ = try configuration.validatedBaseURL() } catch { throw CommandFailure(error) }
-        return ClientSource { try AuthClient(configuration: configuration) }
+        return ServiceSource { try AuthClient(configuration: configuration) }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PhoneAuth
 import PhoneLoginFlow
+import PhoneLoginRuntime
 import PhoneLoginTerminal
 import PhoneLoginUI
 
@@ -59,42 +60,18 @@ struct LoginCommand: AsyncParsableCommand {
         let settings = flowSettings(demo: demo)
         let options = try start.startAuthOptions(defaultLinkURL: Self.defaultLinkURL)
         // The demo's emulator and the real client are both prepared while the first frame is drawn.
-        let clients = try clients(configuration, demo: demo, emulator: demoEmulator) { feed.deliver($0) }
+        let services = try services(configuration, demo: demo, emulator: demoEmulator) { feed.deliver($0) }
         let context = ViewContext(serverLabel: demo ? "local emulator" : Self.serverLabel(configuration.baseURL), demo: demo,
                                   projectID: demo ? nil : configuration.projectID)
         let appConfiguration = FullScreenConfiguration(settings: settings, startOptions: options, context: context,
                                                        exitOnSuccess: output != .none, tapLink: tapLink(demo: demo, emulator: demoEmulator))
         if kiosk.kiosk {
-            return try await runKiosk(clients: clients, configuration: appConfiguration, feed: feed, demoEmulator: demoEmulator)
+            return try await runKiosk(services: services, configuration: appConfiguration, feed: feed, demoEmulator: demoEmulator)
         }
-        let result: Result<FullScreenOutcome, any Error>
-        do {
-            let app = FullScreenApp(clients: clients, configuration: appConfiguration)
+        try await runFrontEnd(services: services, demoEmulator: demoEmulator) {
+            let app = FullScreenApp(services: services, configuration: appConfiguration)
             feed.attach(app)
-            result = .success(try await app.run())
-        } catch {
-            result = .failure(error)
-        }
-        await clients.shutdown()
-        await demoEmulator.stop()
-        let outcome: FullScreenOutcome
-        do {
-            outcome = try result.get()
-        } catch let error as AuthError {
-            throw CommandFailure(error)
-        } catch let error as TerminalError {
-            throw CommandFailure(error)
-        }
-        switch outcome {
-        case .finished(.success(let result)):
-            try saving.save(result)
-            output.print(result)
-        case .finished(.cancelled):
-            throw CommandFailure("Cancelled.", status: .cancelled)
-        case .finished(.interrupted):
-            throw CommandFailure("Interrupted.", status: .interrupted)
-        case .signalled(let number):
-            throw CommandFailure(signal: number)
+            return try await app.run()
         }
     }
 

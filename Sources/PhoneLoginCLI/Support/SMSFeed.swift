@@ -1,21 +1,36 @@
 import Foundation
 import LoginEmulator
+import PhoneLoginPrompt
 import PhoneLoginTerminal
 import PhoneLoginUI
 import Synchronization
 
-/// Hands the demo emulator's SMS to the app once it exists.
+/// Hands the demo emulator's SMS to the front-end once it exists (the emulator may send before it is attached).
 final class SMSFeed: Sendable {
-    private let app = Mutex<FullScreenApp?>(nil)
-    private let pending = Mutex<[ViewContext.SMSLine]>([])
+    private typealias Sink = @Sendable (SMSMessage, Date) -> Void
+    private let sink = Mutex<Sink?>(nil)
+    private let pending = Mutex<[(SMSMessage, Date)]>([])
 
+    /// Shows every SMS in the full screen's panel, those sent so far first.
     func attach(_ app: FullScreenApp) {
-        self.app.withLock { $0 = app }
-        for line in pending.withLock({ lines in defer { lines = [] }; return lines }) { app.smsArrived(line) }
+        attach { message, time in
+            app.smsArrived(ViewContext.SMSLine(time: ClockText.localTime(time), to: message.phoneNumber, text: message.text))
+        }
     }
 
+    /// Says every SMS as a line in plain mode, those sent so far first.
+    func attach(_ prompts: PlainLogin) {
+        attach { message, _ in prompts.smsArrived(to: message.phoneNumber, text: message.text) }
+    }
+
+    /// Passes an SMS on, or keeps it until a front-end is attached.
     func deliver(_ message: SMSMessage) {
-        let line = ViewContext.SMSLine(time: ClockText.localTime(Date()), to: message.phoneNumber, text: message.text)
-        if let app = app.withLock({ $0 }) { app.smsArrived(line) } else { pending.withLock { $0.append(line) } }
+        let now = Date()
+        if let sink = sink.withLock({ $0 }) { sink(message, now) } else { pending.withLock { $0.append((message, now)) } }
+    }
+
+    private func attach(_ deliver: @escaping Sink) {
+        sink.withLock { $0 = deliver }
+        for (message, time) in pending.withLock({ kept in defer { kept = [] }; return kept }) { deliver(message, time) }
     }
 }

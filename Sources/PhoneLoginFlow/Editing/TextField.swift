@@ -1,4 +1,4 @@
-import PhoneAuth
+import PhoneAuthModel
 
 /// A single-line text field: the text, a cursor, a capacity, and which characters it takes. No I/O.
 public struct TextField: Equatable, Sendable {

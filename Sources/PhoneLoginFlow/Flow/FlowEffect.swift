@@ -1,4 +1,4 @@
-import PhoneAuth
+import PhoneAuthModel
 
 /// What the flow asks its runner to do; the runner does it and reports back with a `FlowEvent`.
 public enum FlowEffect: Equatable, Sendable {

@@ -1,4 +1,4 @@
-import PhoneAuth
+import PhoneAuthModel
 
 /// What happens to the flow: keys, time passing, and the answers to its effects.
 public enum FlowEvent: Equatable, Sendable {

@@ -1,4 +1,4 @@
-import PhoneAuth
+import PhoneAuthModel
 
 /// How the flow ended.
 public enum FlowExit: Equatable, Sendable {

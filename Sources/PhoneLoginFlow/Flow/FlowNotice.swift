@@ -1,4 +1,4 @@
-import PhoneAuth
+import PhoneAuthModel
 
 /// A message the screen shows under the form: data only; `FlowWording` says it in words.
 public enum FlowNotice: Equatable, Sendable {

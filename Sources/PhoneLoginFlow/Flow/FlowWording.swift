@@ -1,4 +1,4 @@
-import PhoneAuth
+import PhoneAuthModel
 
 /// The words the full-screen UI shows: the one place they live (errors defer to `ErrorWording`).
 public enum FlowWording {

@@ -1,4 +1,4 @@
-import PhoneAuth
+import PhoneAuthModel
 
 /// The phone-login flow as a value: handed events and the current time, it returns effects. No I/O, no clock.
 public struct LoginFlow: Sendable {
@@ -60,6 +60,8 @@ public struct LoginFlow: Sendable {
     public private(set) var result: LoginResult?
     /// How it ended.
     public private(set) var exit: FlowExit?
+    /// Why the last key did nothing, when it was refused (cleared by the next key).
+    public private(set) var refusal: FlowRefusal?
     private var expiryAnnounced = false
     private var nextRequestID = 1
 
@@ -129,6 +131,7 @@ public struct LoginFlow: Sendable {
     // MARK: Keys
 
     private mutating func handleKey(_ key: KeyInput, at now: ContinuousClock.Instant) -> [FlowEffect] {
+        refusal = nil
         if key == .interrupt { return finish(.interrupted) }
         switch screen {
         case .phone: return phoneKey(key, at: now)
@@ -140,14 +143,14 @@ public struct LoginFlow: Sendable {
 
     private mutating func phoneKey(_ key: KeyInput, at now: ContinuousClock.Instant) -> [FlowEffect] {
         if let pending {
-            guard key == .escape else { return [] }
+            guard key == .escape else { return refuse(.busy) }
             self.pending = nil
             notice = .cancelled
             return [.cancelRequest(requestID: pending.id)]
         }
         switch key {
         case .enter:
-            if retryWait(at: now) != nil { return [] }
+            if retryWait(at: now) != nil { return refuse(.waitForRetry) }
             do {
                 let phone = try PhoneNumber.normalizing(phoneField.text)
                 return send(.start, phone: phone, at: now)
@@ -179,7 +182,8 @@ public struct LoginFlow: Sendable {
 
     private mutating func codeKey(_ key: KeyInput, at now: ContinuousClock.Instant) -> [FlowEffect] {
         if key == .escape { return backToPhone(cancelling: pending) }
-        guard let operation, pending == nil else { return [] }
+        guard let operation else { return [] }
+        guard pending == nil else { return refuse(.busy) }
         let expired = isExpired(at: now)
         switch key {
         case .character("r"), .character("R"):
@@ -187,36 +191,43 @@ public struct LoginFlow: Sendable {
                 notice = .resendNotYet
                 return []
             }
-            if retryWait(at: now) != nil { return [] }
+            if retryWait(at: now) != nil { return refuse(.waitForRetry) }
             var effects: [FlowEffect] = settings.linkFlow ? [.stopLinkPoll] : []
             effects += send(.resend, phone: operation.phone, at: now)
             return effects
         case .character(let letter) where (letter == "l" || letter == "L") && settings.demo && settings.linkFlow && !expired:
             return [.tapLink(operationID: operation.id)]
         case .enter:
-            if expired { return [] }
-            if retryWait(at: now) != nil { return [] }
+            if expired { return refuse(.codeExpired) }
+            if retryWait(at: now) != nil { return refuse(.waitForRetry) }
             guard codeField.text.count >= settings.minimumCodeLength else {
                 notice = .codeTooShort(minimum: settings.minimumCodeLength)
                 return []
             }
             return confirm(code: codeField.text, at: now)
         case .character(let character):
-            guard !expired else { return [] }
+            guard !expired else { return refuse(.codeExpired) }
             if codeField.insert(String(character)) > 0, codeField.text.count < codeField.capacity {
                 notice = .keyIgnored(character)
             } else {
                 clearEditingNotice()
             }
         case .paste(let text):
-            guard !expired else { return [] }
+            guard !expired else { return refuse(.codeExpired) }
             codeField.insert(String(text.filter(\.isASCIIDigit).prefix(codeField.capacity)))
             clearEditingNotice()
+            if let stray = text.first(where: { !$0.isASCIIDigit && !$0.isWhitespace }) { refusal = .strayCharacter(stray) }
         default:
-            guard !expired else { return [] }
+            guard !expired else { return refuse(.codeExpired) }
             edit(&codeField, key)
             clearEditingNotice()
         }
+        return []
+    }
+
+    /// Notes why a key did nothing; no effect.
+    private mutating func refuse(_ why: FlowRefusal) -> [FlowEffect] {
+        refusal = why
         return []
     }
 
@@ -328,6 +339,12 @@ public struct LoginFlow: Sendable {
             if case .failed(let error) = notice, error.category == .rateLimited { notice = nil }
         }
         return effects
+    }
+
+    /// The instants the state changes by itself: the code's expiry (until handled), resend, the end of a rate-limit wait.
+    public var deadlines: FlowDeadlines {
+        let onCode = screen == .code ? operation : nil
+        return FlowDeadlines(expiry: expiryAnnounced ? nil : onCode?.deadline, resend: onCode?.resendAt, retry: retryAt)
     }
 
     /// The next instant anything shown changes: the spinner, the countdown, the resend or rate-limit wait.

@@ -1,4 +1,4 @@
-import PhoneAuth
+import PhoneAuthModel
 
 /// What a kiosk session asks its runner to do.
 public enum KioskEffect: Equatable, Sendable {

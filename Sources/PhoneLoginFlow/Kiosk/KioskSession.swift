@@ -1,4 +1,4 @@
-import PhoneAuth
+import PhoneAuthModel
 
 /// A kiosk as a value: one `LoginFlow` per visitor, the idle prompt, the success screen and the reset between
 /// visitors. Handed events and the current time, it returns effects; every timer is a deadline. No I/O, no clock.

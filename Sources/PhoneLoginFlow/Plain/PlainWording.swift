@@ -1,5 +1,5 @@
 import Foundation
-import PhoneAuth
+import PhoneAuthModel
 
 /// The words of the accessible plain mode, the one place they live: prompts, announcements and notices as whole
 /// sentences, one line each. Errors defer to `ErrorWording`, and what both modes say alike to `FlowWording`.

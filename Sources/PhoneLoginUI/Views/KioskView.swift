@@ -1,4 +1,4 @@
-import PhoneAuth
+import PhoneAuthModel
 import PhoneLoginFlow
 
 /// Draws a kiosk screen: the banner, a big centred title (block letters when they fit), the form (or the idle prompt,

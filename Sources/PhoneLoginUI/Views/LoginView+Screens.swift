@@ -1,5 +1,5 @@
 import Foundation
-import PhoneAuth
+import PhoneAuthModel
 import PhoneLoginFlow
 
 extension LoginView {

@@ -1,4 +1,4 @@
-import PhoneAuth
+import PhoneAuthModel
 import PhoneLoginFlow
 
 /// Draws the whole screen for a flow at an instant: title bar, form, notice, SMS panel, key help.

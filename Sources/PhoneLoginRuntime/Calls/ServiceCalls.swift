@@ -1,28 +1,25 @@
-import PhoneAuth
+import PhoneAuthModel
+import PhoneLoginFlow
 
-/// The client calls a runner (the full screen, the plain prompts) has under way: a task per request and the one link
-/// poll, each reporting its event through `post`. The effects about calls (a call, a cancellation, stopping the poll,
-/// a demo tap) are carried out here, so both runners treat them alike.
-public struct CallTasks {
+/// The calls a program has under way: a task per request and the one link poll, each posting its event to the inbox.
+/// The effects about calls (a call, a cancellation, stopping the poll, a demo tap) are carried out here, so every
+/// front-end treats them alike.
+struct ServiceCalls {
     private var requests: [Int: Task<Void, Never>] = [:]
     private var linkPoll: Task<Void, Never>?
 
-    /// No calls under way.
-    public init() {}
-
     /// Carries out `effect` if it is about calls and says whether it was. A request's answer is posted even after its
     /// cancellation (the flow knows it is stale); a cancelled link poll posts nothing.
-    public mutating func perform(_ effect: FlowEffect, client: @escaping @Sendable () async throws(AuthError) -> AuthClient,
-                                 options: StartAuthOptions, tapLink: (@Sendable (String) async -> Void)?,
-                                 post: @escaping @Sendable (FlowEvent) -> Void) -> Bool {
-        if let call = ClientCall(effect, client: client, options: options) {
+    mutating func perform<Message>(_ effect: FlowEffect, source: ServiceSource, options: StartAuthOptions,
+                                   tapLink: (@Sendable (String) async -> Void)?, inbox: RuntimeInbox<Message>) -> Bool {
+        if let call = ServiceCall(effect, source: source, options: options) {
             if let id = call.requestID {
-                requests[id] = Task { post(await call.run()) }
+                requests[id] = Task { inbox.post(.flow(await call.run())) }
             } else {
                 linkPoll?.cancel()
                 linkPoll = Task {
                     let event = await call.run()
-                    if !Task.isCancelled { post(event) }
+                    if !Task.isCancelled { inbox.post(.flow(event)) }
                 }
             }
             return true
@@ -41,8 +38,8 @@ public struct CallTasks {
         return true
     }
 
-    /// Cancels every call still under way (the runner is ending).
-    public mutating func cancelAll() {
+    /// Cancels every call still under way (the program is ending).
+    mutating func cancelAll() {
         requests.values.forEach { $0.cancel() }
         requests = [:]
         linkPoll?.cancel()

@@ -59,7 +59,7 @@ public enum ErrorWording {
         case .missingLinkURL:
             return "The SMS link needs a link URL: pass --link-url with --send-link."
         case .weakSecret(let bytes):
-            return "The JWT secret has \(bytes) bytes; HS256 needs at least \(AuthClientConfiguration.minimumSecretBytes) (RFC 7518 §3.2)."
+            return "The JWT secret has \(bytes) bytes; HS256 needs at least \(AuthError.minimumSecretBytes) (RFC 7518 §3.2)."
         }
     }
 

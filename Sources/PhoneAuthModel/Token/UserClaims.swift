@@ -1,10 +1,9 @@
 import Foundation
-import JWTKit
 
 /// The claims of the user JWT that Xsolla Login returns (and the emulator signs).
 ///
 /// Only `sub` and `exp` are required to decode; the rest are read when present and well-formed.
-public struct UserClaims: JWTPayload, Equatable {
+public struct UserClaims: Codable, Equatable, Sendable {
     /// The issuer Xsolla uses.
     public static let xsollaIssuer = "https://login.xsolla.com"
 
@@ -53,8 +52,8 @@ public struct UserClaims: JWTPayload, Equatable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         subject = try container.decode(String.self, forKey: .subject)
-        expiresAt = try container.decode(ExpirationClaim.self, forKey: .expiresAt).value
-        issuedAt = (try? container.decodeIfPresent(IssuedAtClaim.self, forKey: .issuedAt))??.value
+        expiresAt = try container.decode(Date.self, forKey: .expiresAt)
+        issuedAt = (try? container.decodeIfPresent(Date.self, forKey: .issuedAt)) ?? nil
         issuer = (try? container.decodeIfPresent(String.self, forKey: .issuer)) ?? nil
         type = (try? container.decodeIfPresent(String.self, forKey: .type)) ?? nil
         projectID = (try? container.decodeIfPresent(String.self, forKey: .projectID)) ?? nil
@@ -64,12 +63,12 @@ public struct UserClaims: JWTPayload, Equatable {
         email = (try? container.decodeIfPresent(String.self, forKey: .email)) ?? nil
     }
 
-    /// Encodes the claims with dates as seconds since 1970, as JWTs carry them.
+    /// Encodes the claims; dates in the encoder's strategy (a JWT's coders use seconds since 1970).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(subject, forKey: .subject)
-        try container.encode(ExpirationClaim(value: expiresAt), forKey: .expiresAt)
-        try container.encodeIfPresent(issuedAt.map(IssuedAtClaim.init(value:)), forKey: .issuedAt)
+        try container.encode(expiresAt, forKey: .expiresAt)
+        try container.encodeIfPresent(issuedAt, forKey: .issuedAt)
         try container.encodeIfPresent(issuer, forKey: .issuer)
         try container.encodeIfPresent(type, forKey: .type)
         try container.encodeIfPresent(projectID, forKey: .projectID)
@@ -77,10 +76,5 @@ public struct UserClaims: JWTPayload, Equatable {
         try container.encodeIfPresent(payload, forKey: .payload)
         try container.encodeIfPresent(username, forKey: .username)
         try container.encodeIfPresent(email, forKey: .email)
-    }
-
-    /// Checks the expiry (jwt-kit calls this after checking the signature).
-    public func verify(using algorithm: some JWTAlgorithm) async throws {
-        try ExpirationClaim(value: expiresAt).verifyNotExpired()
     }
 }

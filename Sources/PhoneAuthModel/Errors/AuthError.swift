@@ -39,3 +39,8 @@ extension AuthError {
         case weakSecret(bytes: Int)
     }
 }
+
+extension AuthError {
+    /// The shortest HS256 secret accepted, in bytes (RFC 7518 §3.2: at least the hash's size).
+    public static let minimumSecretBytes = 32
+}

@@ -1,0 +1,30 @@
+import PhoneAuth
+import PhoneLoginRuntime
+import PhoneLoginTerminal
+
+extension LoginCommand {
+    /// Runs a front-end, then ends the same way for all three: the service shut down, the demo's emulator stopped, a
+    /// failure to start worded as a command failure, the outcome mapped to the login or the exit code; a login is
+    /// saved (`--save-token`) and printed (`--output`).
+    func runFrontEnd(services: ServiceSource, demoEmulator: DemoEmulator, _ body: () async throws -> RunOutcome) async throws {
+        let outcome: Result<RunOutcome, any Error>
+        do {
+            outcome = .success(try await body())
+        } catch {
+            outcome = .failure(error)
+        }
+        await services.shutdown()
+        await demoEmulator.stop()
+        let login: LoginResult?
+        do {
+            login = try outcome.get().login()
+        } catch let error as AuthError {
+            throw CommandFailure(error)
+        } catch let error as TerminalError {
+            throw CommandFailure(error)
+        }
+        guard let login else { return }
+        try saving.save(login)
+        output.print(login)
+    }
+}

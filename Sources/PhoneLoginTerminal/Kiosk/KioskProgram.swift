@@ -1,0 +1,111 @@
+import CNCursesW
+import Foundation
+import PhoneAuthModel
+import PhoneLoginFlow
+import PhoneLoginRuntime
+import PhoneLoginUI
+
+/// The kiosk as the runtime runs it: keys, answers and hand-off reports into a `KioskSession`, its effects carried
+/// out, the frame drawn through curses. Runs on the runtime's thread only.
+struct KioskProgram: RuntimeProgram {
+    let configuration: FullScreenConfiguration
+    let session: TerminalSession
+    let kiosk: KioskConfiguration
+    var state: KioskSession
+    var context: ViewContext
+    var keys = KeyReader()
+    var frames = FrameBuffers()
+    /// The title's choices for the window's width (block letters rendered once, not every frame).
+    var titles: (width: Int, choices: [KioskTitle])?
+    /// The session's next wake-up.
+    var sessionWake: ContinuousClock.Instant?
+    /// Whether the scrollback is to be cleared after the next frame (at the start and after every reset).
+    var scrollbackDue = true
+    var outcome: RunOutcome?
+
+    init(configuration: FullScreenConfiguration, session: TerminalSession, kiosk: KioskConfiguration) {
+        self.configuration = configuration
+        self.session = session
+        self.kiosk = kiosk
+        self.state = KioskSession(settings: kiosk.settings, at: .now)
+        self.context = configuration.context
+        self.context.unicode = session.unicode
+    }
+
+    var inputDescriptor: Int32? { session.inputDescriptor }
+
+    var wakeAt: ContinuousClock.Instant? { [sessionWake, keys.escapeDeadline].compactMap { $0 }.min() }
+
+    mutating func start(_ runtime: RuntimeContext<TerminalMessage>, at now: ContinuousClock.Instant) {
+        session.clearScreenOnNextRefresh()
+        render()
+        // The service (demo mode: the emulator) is prepared once the first frame is on the screen, not while it is drawn.
+        runtime.services.begin()
+    }
+
+    mutating func step(_ moment: RuntimeMoment<TerminalMessage>, _ runtime: RuntimeContext<TerminalMessage>) {
+        let now = moment.now
+        for item in moment.items where outcome == nil {
+            switch item {
+            case .flow(let event): apply(.flow(event), at: now, runtime)
+            case .message(.handOff(let visitor, let report)): apply(.handOffFinished(visitor: visitor, report), at: now, runtime)
+            case .message(.sms(let line)): context.messages.append(line)
+            case .signal(SIGWINCH):
+                session.resizeToTerminal()
+                frames.forget()
+            case .signal(SIGINT): break  // a kiosk is not interrupted: only SIGTERM, SIGHUP or the admin key end it
+            case .signal(let number): outcome = .signalled(number)
+            }
+        }
+        for input in keys.read(from: session, at: now, keysWaiting: moment.inputReady) where outcome == nil {
+            switch input {
+            case .key(let key): apply(.flow(.key(key)), at: now, runtime)
+            case .resize: frames.forget()
+            }
+        }
+        if outcome == nil, let wake = sessionWake, now >= wake {
+            sessionWake = nil
+            apply(.flow(.tick), at: now, runtime)
+        }
+        if outcome == nil { render() }
+    }
+
+    mutating func stop() {
+        session.close()
+    }
+
+    /// Draws the frame for now (only if it differs from the last one), then clears the scrollback when a reset asked for it.
+    mutating func render() {
+        context.wallClock = Date()
+        let width = session.size.width
+        if titles?.width != width { titles = (width, KioskTitle.choices(for: kiosk.branding.title, width: width - 4)) }
+        let (state, context, branding, choices) = (state, context, kiosk.branding, titles?.choices)
+        frames.show(on: session) { KioskView.draw(state, at: .now, context: context, branding: branding, titles: choices, on: &$0) }
+        if scrollbackDue {
+            scrollbackDue = false
+            session.clearScrollback()
+        }
+    }
+
+    /// Hands an event to the kiosk session and carries out its effects.
+    mutating func apply(_ event: KioskEvent, at now: ContinuousClock.Instant, _ runtime: RuntimeContext<TerminalMessage>) {
+        for effect in state.handle(event, at: now) {
+            switch effect {
+            case .flow(let call):
+                runtime.perform(call)
+            case .handOff(let visitor, let result, let phone):
+                let handOff = kiosk.handOff
+                runtime.spawn { .handOff(visitor: visitor, await handOff(result, phone)) }
+            case .clearScreen:
+                context.messages = []
+                session.clearScreenOnNextRefresh()
+                frames.forget()
+                scrollbackDue = true
+            case .wake(let at):
+                sessionWake = at
+            case .stop:
+                outcome = .stoppedByAdminKey
+            }
+        }
+    }
+}
