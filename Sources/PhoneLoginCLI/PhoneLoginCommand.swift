@@ -8,7 +8,7 @@ struct PhoneLoginCommand: AsyncParsableCommand {
         commandName: "phone-login",
         abstract: "Sign in to Xsolla Login with a phone number and an SMS code.",
         discussion: "Exit codes: 0 ok, 1 cancelled, 2 usage, 3 wrong code, 4 unknown or expired operation, 5 rate limited, 6 network, 7 rejected by the server, 8 bad server answer, 129 hung up, 130 interrupted, 143 terminated.",
-        version: "1.0.0",
+        version: PhoneLoginVersion.current,
         subcommands: [LoginCommand.self, RequestCommand.self, ConfirmCommand.self, EmulatorCommand.self],
         defaultSubcommand: LoginCommand.self)
 
