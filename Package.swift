@@ -106,7 +106,12 @@ let package = Package(
         .testTarget(name: "PhoneLoginFlowTests", dependencies: ["PhoneLoginFlow", "PhoneAuthModel"]),
         .testTarget(name: "PhoneLoginPromptTests", dependencies: ["PhoneLoginPrompt", "PhoneLoginFlow", "PhoneLoginTestSupport"]),
         .testTarget(name: "PhoneLoginUITests", dependencies: ["PhoneLoginUI", "PhoneLoginFlow", "PhoneAuth", "PhoneLoginTestSupport"]),
-        .testTarget(name: "PhoneLoginCLITests", dependencies: ["PhoneLoginCLI", "PhoneLoginTestSupport"]),
+        // The fast tier: pure logic, the in-memory grid, loopback servers in process, commands parsed in process.
+        .testTarget(name: "PhoneLoginCLITests", dependencies: ["PhoneLoginCLI"]),
+        // The end-to-end tier (every target named *EndToEnd*): the built binary in tmux and ptys, schemathesis, the soak,
+        // the screenshot script. `swift test --skip EndToEnd` runs the fast tier alone.
+        .testTarget(name: "PhoneLoginEndToEndTests", dependencies: ["PhoneLoginCLI", "PhoneLoginTestSupport"]),
+        .testTarget(name: "LoginEmulatorEndToEndTests", dependencies: ["LoginEmulator", "PhoneAuth", "PhoneLoginTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,6 +8,13 @@ public struct FlowDeadlines: Equatable, Sendable {
     /// When the server's rate-limit wait ends.
     public var retry: ContinuousClock.Instant?
 
+    /// Creates deadlines; none by default.
+    public init(expiry: ContinuousClock.Instant? = nil, resend: ContinuousClock.Instant? = nil, retry: ContinuousClock.Instant? = nil) {
+        self.expiry = expiry
+        self.resend = resend
+        self.retry = retry
+    }
+
     /// The earliest of them, if any.
     public var earliest: ContinuousClock.Instant? { [expiry, resend, retry].compactMap { $0 }.min() }
 }

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Testing
+@testable import PhoneLoginCLI
+
+/// The command line parsed in process, as swift-argument-parser's own tests do: no binary spawned.
+@Suite("Command lines parsed in process")
+struct CommandParsingTests {
+    /// A command line that must be refused, and words the refusal must contain.
+    struct Refusal: Sendable, CustomTestStringConvertible {
+        let arguments: [String]
+        let says: String
+        var testDescription: String { arguments.joined(separator: " ") }
+    }
+
+    @Test("no subcommand is the full-screen login, with the documented defaults")
+    func defaults() throws {
+        let command = try PhoneLoginCommand.parseAsRoot([])
+        let login = try #require(command as? LoginCommand)
+        #expect(login.codeLifetime == 180)
+        #expect(login.resendCooldown == 30)
+        #expect(login.codeLength == 4)
+        #expect(login.output == .none)
+        #expect(!login.kiosk.kiosk)
+    }
+
+    @Test("options reach the login command", arguments: [
+        (["--code-lifetime", "60"], 60, 30, 4),
+        (["login", "--resend-cooldown", "0", "--code-length", "6"], 180, 0, 6),
+        (["--code-lifetime", "5", "--resend-cooldown", "2"], 5, 2, 4),
+    ])
+    func options(arguments: [String], lifetime: Int, cooldown: Int, length: Int) throws {
+        let login = try #require(try PhoneLoginCommand.parseAsRoot(arguments) as? LoginCommand)
+        #expect(login.codeLifetime == lifetime)
+        #expect(login.resendCooldown == cooldown)
+        #expect(login.codeLength == length)
+    }
+
+    @Test("the scriptable subcommands parse", arguments: [["request", "--phone", "+15555550100"], ["emulator"],
+                                                           ["confirm", "--phone", "+15555550100", "--operation-id", "x", "--code", "1234"]])
+    func subcommands(arguments: [String]) throws {
+        let command = try PhoneLoginCommand.parseAsRoot(arguments)
+        #expect(!(command is LoginCommand))
+    }
+
+    @Test("bad command lines are refused with a reason", arguments: [
+        Refusal(arguments: ["--code-lifetime", "0"], says: "--code-lifetime must be positive"),
+        Refusal(arguments: ["--code-length", "13"], says: "--code-length must be 1–12"),
+        Refusal(arguments: ["--kiosk", "--output", "token"], says: "--kiosk never prints the token"),
+        Refusal(arguments: ["--no-such-option"], says: "Unknown option"),
+    ])
+    func refusals(refusal: Refusal) {
+        do {
+            _ = try PhoneLoginCommand.parseAsRoot(refusal.arguments)
+            Issue.record("\(refusal.arguments) was accepted")
+        } catch {
+            #expect(PhoneLoginCommand.message(for: error).contains(refusal.says))
+            #expect(PhoneLoginCommand.exitCode(for: error) != .success)
+        }
+    }
+
+    @Test("--version prints the one version")
+    func version() {
+        do {
+            _ = try PhoneLoginCommand.parseAsRoot(["--version"])
+            Issue.record("--version did not end parsing")
+        } catch {
+            #expect(PhoneLoginCommand.fullMessage(for: error) == PhoneLoginVersion.current)
+        }
+    }
+}
