@@ -27,10 +27,6 @@ public final class PlainLogin: Sendable {
     /// Runs the flow to its end on the runtime's thread and restores the terminal.
     public func run() async -> RunOutcome {
         let configuration = self.configuration
-        do {
-            return try await runtime.run(signals: .plain, threadName: "phone-login prompts") { PromptProgram(configuration: configuration) }
-        } catch {
-            return .endOfInput(standing: nil)  // making the program cannot fail: it opens nothing
-        }
+        return await runtime.run(signals: .plain, threadName: "phone-login prompts") { PromptProgram(configuration: configuration) }
     }
 }

@@ -1,4 +1,3 @@
-import CNCursesW
 import Foundation
 import PhoneLoginFlow
 import PhoneLoginRuntime
@@ -11,10 +10,8 @@ struct FullScreenProgram: RuntimeProgram {
     let session: TerminalSession
     var flow: LoginFlow
     var context: ViewContext
-    var keys = KeyReader()
+    var input = TerminalInput()
     var frames = FrameBuffers()
-    /// The flow's next wake-up.
-    var flowWake: ContinuousClock.Instant?
     var outcome: RunOutcome?
 
     init(configuration: FullScreenConfiguration, session: TerminalSession) {
@@ -26,7 +23,7 @@ struct FullScreenProgram: RuntimeProgram {
 
     var inputDescriptor: Int32? { session.inputDescriptor }
 
-    var wakeAt: ContinuousClock.Instant? { [flowWake, keys.escapeDeadline].compactMap { $0 }.min() }
+    var wakeAt: ContinuousClock.Instant? { input.wakeAt }
 
     mutating func start(_ runtime: RuntimeContext<TerminalMessage>, at now: ContinuousClock.Instant) {
         render()
@@ -36,29 +33,17 @@ struct FullScreenProgram: RuntimeProgram {
 
     mutating func step(_ moment: RuntimeMoment<TerminalMessage>, _ runtime: RuntimeContext<TerminalMessage>) {
         let now = moment.now
-        for item in moment.items where outcome == nil {
-            switch item {
+        for event in input.events(in: moment, session: session, frames: &frames) where outcome == nil {
+            switch event {
             case .flow(let event): apply(event, at: now, runtime)
             case .message(.sms(let line)): context.messages.append(line)
             case .message(.handOff): break
             case .signal(SIGINT): apply(.key(.interrupt), at: now, runtime)
-            case .signal(SIGWINCH):
-                session.resizeToTerminal()
-                frames.forget()
             case .signal(let number): outcome = .signalled(number)
-            }
-        }
-        // Only what poll saw ready is read: a countdown's tick costs no read of an empty keyboard.
-        for input in keys.read(from: session, at: now, keysWaiting: moment.inputReady) where outcome == nil {
-            switch input {
             case .key(let key): apply(.key(key), at: now, runtime)
-            case .resize: frames.forget()
             }
         }
-        if outcome == nil, let wake = flowWake, now >= wake {
-            flowWake = nil
-            apply(.tick, at: now, runtime)
-        }
+        if outcome == nil, input.takeWake(at: now) { apply(.tick, at: now, runtime) }
         if outcome == nil { render() }
     }
 
@@ -78,7 +63,7 @@ struct FullScreenProgram: RuntimeProgram {
         for effect in flow.handle(event, at: now) {
             switch effect {
             case .wake(let at):
-                flowWake = at
+                input.wake = at
             case .loggedIn(let result):
                 if configuration.exitOnSuccess { outcome = .finished(.success(result)) }
             case .finish(let how):

@@ -29,19 +29,25 @@ public final class Runtime<Message: Sendable>: Sendable {
 
     /// Makes the program on the loop's thread (`make` may open the terminal, and throw when there is none), runs it to
     /// its outcome, and ends as described above.
-    public func run<Program: RuntimeProgram>(signals plan: SignalPlan, threadName: String,
-                                            _ make: @escaping @Sendable () throws -> Program) async throws -> RunOutcome
-    where Program.Message == Message {
+    public func run<Program: RuntimeProgram, Failure: Error>(
+        signals plan: SignalPlan, threadName: String, _ make: @escaping @Sendable () throws(Failure) -> Program
+    ) async throws(Failure) -> RunOutcome where Program.Message == Message {
         let signals = SignalBridge(plan, inbox: inbox)
         defer { signals.stop() }
-        let (outcome, background) = try await onThread(named: threadName) { [self] () throws -> (RunOutcome, [Task<Void, Never>]) in
+        let ran = await onThread(named: threadName) { [self] () -> Result<(RunOutcome, [Task<Void, Never>]), Failure> in
             let context = RuntimeContext(inbox: inbox, services: services, options: options, tapLink: tapLink)
-            var program = try make()
+            var program: Program
+            do throws(Failure) {
+                program = try make()
+            } catch {
+                return .failure(error)
+            }
             let outcome = Self.loop(&program, context)
             program.stop()
             context.cancelCalls()
-            return (outcome, context.background)
+            return .success((outcome, context.background))
         }
+        let (outcome, background) = try ran.get()
         for task in background { await task.value }
         return outcome
     }
@@ -72,10 +78,10 @@ public final class Runtime<Message: Sendable>: Sendable {
     }
 
     /// Runs `body` on a thread of its own (the loop blocks in poll; it must not hold a concurrency thread).
-    private func onThread<T: Sendable>(named name: String, _ body: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
+    private func onThread<T: Sendable>(named name: String, _ body: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
             let thread = Thread {
-                continuation.resume(with: Result { try body() })
+                continuation.resume(returning: body())
             }
             thread.name = name
             thread.start()

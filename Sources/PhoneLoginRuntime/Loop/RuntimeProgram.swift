@@ -1,6 +1,6 @@
 /// A front-end as the runtime runs it: a pure model (the flow, the kiosk session) with its renderer and its input,
 /// stepped on the loop's thread at each moment something happened.
-public protocol RuntimeProgram {
+public protocol RuntimeProgram: SendableMetatype {
     /// The front-end's own items from other threads.
     associatedtype Message: Sendable
 

@@ -1,4 +1,3 @@
-import CNCursesW
 import Foundation
 import PhoneAuthModel
 import PhoneLoginFlow
@@ -13,12 +12,10 @@ struct KioskProgram: RuntimeProgram {
     let kiosk: KioskConfiguration
     var state: KioskSession
     var context: ViewContext
-    var keys = KeyReader()
+    var input = TerminalInput()
     var frames = FrameBuffers()
     /// The title's choices for the window's width (block letters rendered once, not every frame).
     var titles: (width: Int, choices: [KioskTitle])?
-    /// The session's next wake-up.
-    var sessionWake: ContinuousClock.Instant?
     /// Whether the scrollback is to be cleared after the next frame (at the start and after every reset).
     var scrollbackDue = true
     var outcome: RunOutcome?
@@ -34,7 +31,7 @@ struct KioskProgram: RuntimeProgram {
 
     var inputDescriptor: Int32? { session.inputDescriptor }
 
-    var wakeAt: ContinuousClock.Instant? { [sessionWake, keys.escapeDeadline].compactMap { $0 }.min() }
+    var wakeAt: ContinuousClock.Instant? { input.wakeAt }
 
     mutating func start(_ runtime: RuntimeContext<TerminalMessage>, at now: ContinuousClock.Instant) {
         session.clearScreenOnNextRefresh()
@@ -45,28 +42,17 @@ struct KioskProgram: RuntimeProgram {
 
     mutating func step(_ moment: RuntimeMoment<TerminalMessage>, _ runtime: RuntimeContext<TerminalMessage>) {
         let now = moment.now
-        for item in moment.items where outcome == nil {
-            switch item {
+        for event in input.events(in: moment, session: session, frames: &frames) where outcome == nil {
+            switch event {
             case .flow(let event): apply(.flow(event), at: now, runtime)
             case .message(.handOff(let visitor, let report)): apply(.handOffFinished(visitor: visitor, report), at: now, runtime)
             case .message(.sms(let line)): context.messages.append(line)
-            case .signal(SIGWINCH):
-                session.resizeToTerminal()
-                frames.forget()
             case .signal(SIGINT): break  // a kiosk is not interrupted: only SIGTERM, SIGHUP or the admin key end it
             case .signal(let number): outcome = .signalled(number)
-            }
-        }
-        for input in keys.read(from: session, at: now, keysWaiting: moment.inputReady) where outcome == nil {
-            switch input {
             case .key(let key): apply(.flow(.key(key)), at: now, runtime)
-            case .resize: frames.forget()
             }
         }
-        if outcome == nil, let wake = sessionWake, now >= wake {
-            sessionWake = nil
-            apply(.flow(.tick), at: now, runtime)
-        }
+        if outcome == nil, input.takeWake(at: now) { apply(.flow(.tick), at: now, runtime) }
         if outcome == nil { render() }
     }
 
@@ -102,7 +88,7 @@ struct KioskProgram: RuntimeProgram {
                 frames.forget()
                 scrollbackDue = true
             case .wake(let at):
-                sessionWake = at
+                input.wake = at
             case .stop:
                 outcome = .stoppedByAdminKey
             }
