@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import NIOCore
 
@@ -14,4 +15,14 @@ struct EmulatorRequestContext: RequestContext, RemoteAddressRequestContext {
         self.remoteAddress = source.channel.remoteAddress
         self.channel = source.channel
     }
+
+    /// The encoder of every JSON answer: keys sorted, slashes unescaped (URLs stay readable), one for all requests.
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    /// Encodes the routes' `JSONAnswer`s.
+    var responseEncoder: JSONEncoder { Self.encoder }
 }
