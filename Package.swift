@@ -96,6 +96,9 @@ let package = Package(
             name: "LoginEmulatorTests",
             dependencies: ["LoginEmulator", "PhoneAuth", "PhoneLoginTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
+        // The emulator's end-to-end tier: other processes (the built binary, schemathesis), the soak. `swift test --skip EndToEnd`
+        // runs everything else.
+        .testTarget(name: "LoginEmulatorEndToEndTests", dependencies: ["LoginEmulator", "PhoneAuth", "PhoneLoginTestSupport"]),
         .testTarget(name: "PhoneLoginFlowTests", dependencies: ["PhoneLoginFlow", "PhoneAuth"]),
         .testTarget(name: "PhoneLoginPromptTests", dependencies: ["PhoneLoginPrompt", "PhoneLoginFlow", "PhoneLoginTestSupport"]),
         .testTarget(name: "PhoneLoginUITests", dependencies: ["PhoneLoginUI", "PhoneLoginFlow", "PhoneAuth", "PhoneLoginTestSupport"]),
