@@ -6,7 +6,6 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "phone-login", targets: ["PhoneLoginCLI"]),
-        .executable(name: "phone-login-floor", targets: ["PhoneLoginFloor"]),
         .library(name: "PhoneAuth", targets: ["PhoneAuth"]),
         .library(name: "LoginEmulator", targets: ["LoginEmulator"]),
     ],
@@ -74,8 +73,6 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // The benchmark's floor: a Swift program linked like phone-login that only opens curses and draws the form's words.
-        .executableTarget(name: "PhoneLoginFloor", dependencies: ["CNCursesW"]),
         // Helpers shared by the test targets: an emulator on a free port, running the built binary.
         .target(
             name: "PhoneLoginTestSupport",
