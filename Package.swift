@@ -6,7 +6,6 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "phone-login", targets: ["PhoneLoginCLI"]),
-        .executable(name: "phone-login-floor", targets: ["PhoneLoginFloor"]),
         .library(name: "PhoneAuth", targets: ["PhoneAuth"]),
         .library(name: "LoginEmulator", targets: ["LoginEmulator"]),
     ],
@@ -84,8 +83,6 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // The benchmark's floor: a Swift program linked like phone-login that only opens curses and draws the form's words.
-        .executableTarget(name: "PhoneLoginFloor", dependencies: ["CNCursesW"]),
         // Helpers shared by the test targets: an emulator on a free port, running the built binary.
         .target(
             name: "PhoneLoginTestSupport",
@@ -102,7 +99,10 @@ let package = Package(
             path: "Tests/PhoneLoginTestSupport"
         ),
         .testTarget(name: "PhoneAuthTests", dependencies: ["PhoneAuth", "PhoneLoginTestSupport"]),
-        .testTarget(name: "LoginEmulatorTests", dependencies: ["LoginEmulator", "PhoneAuth", "PhoneLoginTestSupport"]),
+        .testTarget(
+            name: "LoginEmulatorTests",
+            dependencies: ["LoginEmulator", "PhoneAuth", "PhoneLoginTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         .testTarget(name: "PhoneLoginFlowTests", dependencies: ["PhoneLoginFlow", "PhoneAuthModel"]),
         .testTarget(name: "PhoneLoginPromptTests", dependencies: ["PhoneLoginPrompt", "PhoneLoginFlow", "PhoneLoginTestSupport"]),
         .testTarget(name: "PhoneLoginUITests", dependencies: ["PhoneLoginUI", "PhoneLoginFlow", "PhoneAuth", "PhoneLoginTestSupport"]),

@@ -19,6 +19,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 fi
 
+# phone-login-floor (scripts/floor/main.swift) is no package product: build-release.sh compiles it with swiftc.
 bin="$(bash scripts/build-release.sh phone-login phone-login-floor)"
 python="$(bash scripts/python-env.sh)"
 

@@ -39,8 +39,11 @@ struct LinkFlowTests {
                 #expect(error.description == "Deadline exceeded")
             }
             let link = try #require(await emulator.messages().last?.link)
+            // A zero-second delay on the poll's path changes no answer; its count shows each poll arriving.
+            await emulator.inject(InjectedFault(path: "/api/otc/code", kind: .delay, count: 2, seconds: 0))
             async let polled = client.waitForLinkCode(phone: Self.phone, operationID: operation, until: .now + .seconds(30))
-            try await Task.sleep(for: .milliseconds(800))
+            #expect(await emulator.statsReach { $0.pendingFaults == 0 && $0.linkWaiters == 1 },
+                    "the first poll ended with 408 and the second one is held")
             #expect(await emulator.followLink(link))
             #expect(try await polled == (await emulator.messages().last?.code))
         }

@@ -70,9 +70,12 @@ struct SecretsTests {
         let logPath = folder.appendingPathComponent("phone-login.log").path
         try await EmulatorProcess.with(Self.emulatorArguments + ["--poll-timeout", "1"]) { emulator in
             let (operation, code, _) = try await Self.request(emulator, ["--send-link", "--link-url", "https://example.com/done", "--verbose", "--log-file", logPath])
+            // A zero-second delay on the poll's path changes no answer; its count shows each poll arriving.
+            #expect(try await RawHTTP.send(.POST, emulator.rootURL + "/emulator/faults", body: "/api/otc/code:delay:0x2").status == 201)
             async let confirm = BinaryRunner.run(["confirm", "--phone", Self.e164, "--operation-id", operation, "--wait-for-link", "--verbose",
                                                   "--log-file", logPath, "--output", "json"] + Self.server(emulator))
-            try await Task.sleep(for: .milliseconds(1_500))  // at least one poll ends with 408 and is asked again
+            #expect(try await emulator.statsReach { $0.pendingFaults == 0 && $0.linkWaiters == 1 },
+                    "at least one poll ended with 408 and was asked again")
             let sms = try await RawHTTP.send(.GET, emulator.rootURL + "/emulator/sms")
             let list = try #require(try JSONSerialization.jsonObject(with: Data(sms.body.utf8)) as? [[String: Any]])
             let link = try #require(list.last?["link"] as? String)

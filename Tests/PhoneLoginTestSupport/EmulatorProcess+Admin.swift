@@ -10,13 +10,13 @@ extension EmulatorProcess {
     }
 
     /// `GET /emulator/stats`: what the emulator holds now.
-    public func stats() async throws -> EmulatorStats {
+    package func stats() async throws -> EmulatorStats {
         let answer = try await RawHTTP.send(.GET, rootURL + "/emulator/stats")
         return try JSONDecoder().decode(EmulatorStats.self, from: Data(answer.body.utf8))
     }
 
     /// Asks `/emulator/stats` until `condition` holds or `timeout` passes; whether it came to hold.
-    public func statsReach(within timeout: Duration = .seconds(30), _ condition: (EmulatorStats) -> Bool) async throws -> Bool {
+    package func statsReach(within timeout: Duration = .seconds(30), _ condition: (EmulatorStats) -> Bool) async throws -> Bool {
         try await Polling.until(within: timeout) { condition(try await stats()) }
     }
 }

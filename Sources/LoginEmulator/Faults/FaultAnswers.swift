@@ -11,26 +11,24 @@ enum FaultAnswers {
         case truncated
     }
 
-    /// The body the "before" faults send: Xsolla's error body naming the fault.
-    static func notice(_ fault: InjectedFault) -> Response {
-        Response(status: .init(code: fault.status ?? 200), headers: [.contentType: "application/json"], body: noticeBody(fault.kind))
+    /// Xsolla's error body saying which fault this is, with `status`: what the "before" faults send, and `status`'s
+    /// default body.
+    static func notice(_ kind: FaultKind, status: Int, to request: Request, context: some RequestContext) -> Response {
+        let body = XsollaErrorBody(code: XsollaErrorCode.invalidRequest, description: "Fault injected by the emulator: \(kind.rawValue).")
+        return (try? JSONAnswer(status: .init(code: status), value: body).response(from: request, context: context))
+            ?? Response(status: .init(code: status))
     }
 
-    /// Xsolla's error body saying which fault this is.
-    static func noticeBody(_ kind: FaultKind) -> ResponseBody {
-        .json(XsollaErrorBody(code: XsollaErrorCode.invalidRequest, description: "Fault injected by the emulator: \(kind.rawValue)."))
-    }
-
-    /// `answer` broken as `fault` says (every kind but `delay` and `reset`).
-    static func apply(_ fault: InjectedFault, to answer: Response) async -> Response {
+    /// `answer` to `request` broken as `fault` says (every kind but `delay` and `reset`).
+    static func apply(_ fault: InjectedFault, to answer: Response, of request: Request, context: some RequestContext) async -> Response {
         let json: HTTPFields = [.contentType: "application/json"]
         switch fault.kind {
         case .delay, .reset:
             return answer
         case .status:
             let status = fault.status ?? 500
-            let body = fault.body.map { ResponseBody(byteBuffer: ByteBuffer(string: $0)) } ?? noticeBody(.status)
-            return Response(status: .init(code: status), headers: json, body: body)
+            guard let body = fault.body else { return notice(.status, status: status, to: request, context: context) }
+            return Response(status: .init(code: status), headers: json, body: .init(byteBuffer: ByteBuffer(string: body)))
         case .malformed:
             let body = ByteBuffer(string: #"{"operation_id": "3f0c9a52-, "login_url": "#)
             return Response(status: .init(code: fault.status ?? 200), headers: json, body: .init(byteBuffer: body))

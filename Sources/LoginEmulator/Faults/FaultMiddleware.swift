@@ -23,7 +23,7 @@ struct FaultMiddleware: RouterMiddleware {
                 try await HangUpWatcher.pause(fault.interval, on: context.channel)
                 return try await next(request, context)
             }
-            answer = FaultAnswers.notice(fault)
+            answer = FaultAnswers.notice(fault.kind, status: fault.status ?? 200, to: request, context: context)
         case .after:
             answer = try await next(request, context)
             if fault.kind == .delay {
@@ -35,6 +35,6 @@ struct FaultMiddleware: RouterMiddleware {
             await FaultAnswers.reset(context.channel)
             throw FaultAnswers.Injected.reset
         }
-        return await FaultAnswers.apply(fault, to: answer)
+        return await FaultAnswers.apply(fault, to: answer, of: request, context: context)
     }
 }

@@ -4,5 +4,5 @@ public struct FaultSyntaxError: Error, Hashable, Sendable, CustomStringConvertib
     public let description: String
 
     /// Creates the error.
-    public init(_ description: String) { self.description = description }
+    package init(_ description: String) { self.description = description }
 }

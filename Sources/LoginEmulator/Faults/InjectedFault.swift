@@ -19,9 +19,9 @@ public struct InjectedFault: Codable, Hashable, Sendable {
     public var stage: FaultStage
 
     /// The longest delay or drip interval accepted, in seconds.
-    public static let maximumSeconds = 600.0
+    package static let maximumSeconds = 600.0
     /// The largest `huge` body accepted.
-    public static let maximumBytes = 256 * 1024 * 1024
+    package static let maximumBytes = 256 * 1024 * 1024
 
     /// Creates a fault.
     public init(path: String, kind: FaultKind, count: Int = 1, seconds: Double? = nil, status: Int? = nil, body: String? = nil,
@@ -50,7 +50,7 @@ public struct InjectedFault: Codable, Hashable, Sendable {
     }
 
     /// The reason this fault cannot be injected, or nil when it can.
-    public var problem: String? {
+    package var problem: String? {
         if !path.hasPrefix("/api/") || path.contains("?") { return "path must be an API path such as /api/login/phone/confirm, without a query" }
         if count < 1 { return "count must be at least 1" }
         if let seconds, !(seconds >= 0 && seconds <= Self.maximumSeconds) { return "seconds must be 0–\(Int(Self.maximumSeconds))" }

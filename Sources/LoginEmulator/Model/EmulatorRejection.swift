@@ -1,16 +1,16 @@
 import PhoneAuth
 
 /// An error answer the emulator sends: a status and Xsolla's error body, and `Retry-After` when limited.
-public struct EmulatorRejection: Error, Hashable, Sendable {
+package struct EmulatorRejection: Error, Hashable, Sendable {
     /// The HTTP status.
-    public var status: Int
+    package var status: Int
     /// The error body.
-    public var body: XsollaErrorBody
+    package var body: XsollaErrorBody
     /// Seconds for the `Retry-After` header.
-    public var retryAfterSeconds: Int?
+    package var retryAfterSeconds: Int?
 
     /// Creates a rejection.
-    public init(status: Int, code: String, description: String, details: [String: JSONValue]? = nil, retryAfterSeconds: Int? = nil) {
+    package init(status: Int, code: String, description: String, details: [String: JSONValue]? = nil, retryAfterSeconds: Int? = nil) {
         self.status = status
         self.body = XsollaErrorBody(code: code, description: description, details: details)
         self.retryAfterSeconds = retryAfterSeconds

@@ -1,19 +1,19 @@
 /// What the emulator holds at one moment (`GET /emulator/stats`): it stays bounded under load because used-up
 /// operations go at once, expired ones are swept, and the outbox keeps its newest messages only.
-public struct EmulatorStats: Codable, Hashable, Sendable {
+package struct EmulatorStats: Codable, Hashable, Sendable {
     /// Operations held: live ones, and expired ones not yet swept.
-    public var operations: Int
+    package var operations: Int
     /// SMS messages in the outbox.
-    public var outbox: Int
+    package var outbox: Int
     /// `/otc/code` polls waiting.
-    public var linkWaiters: Int
+    package var linkWaiters: Int
     /// Keys (phone numbers, addresses) the rate limiters remember.
-    public var rateLimitKeys: Int
+    package var rateLimitKeys: Int
     /// Faults waiting to be injected (the sum of their counts).
-    public var pendingFaults: Int
+    package var pendingFaults: Int
 
     /// Creates the figures.
-    public init(operations: Int, outbox: Int, linkWaiters: Int, rateLimitKeys: Int, pendingFaults: Int = 0) {
+    package init(operations: Int, outbox: Int, linkWaiters: Int, rateLimitKeys: Int, pendingFaults: Int = 0) {
         self.operations = operations
         self.outbox = outbox
         self.linkWaiters = linkWaiters

@@ -16,7 +16,7 @@ public struct SMSMessage: Codable, Hashable, Sendable {
     public var confirmAttempts: Int
 
     /// Creates a message.
-    public init(phoneNumber: String, code: String, operationID: String, link: String?, sentAt: String, text: String, confirmAttempts: Int = 0) {
+    package init(phoneNumber: String, code: String, operationID: String, link: String?, sentAt: String, text: String, confirmAttempts: Int = 0) {
         self.phoneNumber = phoneNumber
         self.code = code
         self.operationID = operationID

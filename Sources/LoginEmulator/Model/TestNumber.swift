@@ -3,9 +3,9 @@ import PhoneAuth
 /// Phone numbers that make start answer with one of Xsolla's errors, so clients can test every branch.
 ///
 /// All are `+1 000 000 0` followed by the last three digits of the error code they produce.
-public enum TestNumber {
+package enum TestNumber {
     /// The numbers and the error each produces, in README order.
-    public static let all: [(phone: String, rejection: EmulatorRejection)] = [
+    package static let all: [(phone: String, rejection: EmulatorRejection)] = [
         ("+10000000040", .init(status: 422, code: XsollaErrorCode.userBanned, description: "This user is banned.")),
         ("+10000000043", .init(status: 422, code: XsollaErrorCode.cannotReceiveSMS, description: "This phone number cannot receive SMS. Use a different number.")),
         ("+10000000056", .init(status: 422, code: XsollaErrorCode.invalidPhoneNumber, description: "Invalid phone number. Verify the number or try another one.")),
@@ -19,5 +19,5 @@ public enum TestNumber {
     static let byPhone: [String: EmulatorRejection] = Dictionary(uniqueKeysWithValues: all.map { ($0.phone, $0.rejection) })
 
     /// The error a start for `phone` answers with, if it is a test number.
-    public static func rejection(for phone: String) -> EmulatorRejection? { byPhone[phone] }
+    package static func rejection(for phone: String) -> EmulatorRejection? { byPhone[phone] }
 }

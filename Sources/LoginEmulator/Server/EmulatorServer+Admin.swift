@@ -15,9 +15,9 @@ extension EmulatorServer {
                 throw EmulatorRejection.invalidFault(error.description)
             }
             await self.faults.add(fault)
-            return Self.json(.created, await self.faults.all)
+            return JSONAnswer(status: .created, value: await self.faults.all)
         }
-        tester.get("faults") { _, _ in Self.json(.ok, await self.faults.all) }
+        tester.get("faults") { _, _ in JSONAnswer(value: await self.faults.all) }
         tester.delete("faults") { _, _ in
             await self.faults.clear()
             return Response(status: .noContent)
@@ -26,7 +26,7 @@ extension EmulatorServer {
             await self.reset()
             return Response(status: .noContent)
         }
-        tester.get("stats") { _, _ in Self.json(.ok, await self.stats()) }
+        tester.get("stats") { _, _ in JSONAnswer(value: await self.stats()) }
         tester.get("openapi.yaml") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
                      body: .init(byteBuffer: ByteBuffer(bytes: PackageResources.openapi_yaml)))

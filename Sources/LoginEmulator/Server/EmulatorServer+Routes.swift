@@ -17,7 +17,7 @@ extension EmulatorServer {
         let tester = router.group("emulator")
         tester.get("sms") { request, _ in
             let phone = RequestReading.optionalQuery(request, "phone_number")
-            return Self.json(.ok, JSONText.body(await self.store.messages(to: phone)))
+            return JSONAnswer(value: await self.store.messages(to: phone))
         }
         tester.delete("sms") { _, _ in
             await self.store.clearOutbox()
@@ -32,15 +32,15 @@ extension EmulatorServer {
             Self.text(.ok, "Signed in. This is the emulator's default callback (login_url); the token is in this page's URL.\n")
         }
         tester.get("health") { _, _ in
-            Self.json(.ok, ["status": "ok", "code_lifetime_seconds": "\(self.configuration.codeLifetime.components.seconds)",
-                            "code_length": "\(self.configuration.codeLength)"])
+            JSONAnswer(value: ["status": "ok", "code_lifetime_seconds": "\(self.configuration.codeLifetime.components.seconds)",
+                               "code_length": "\(self.configuration.codeLength)"])
         }
         addAdminRoutes(to: tester)
         return router
     }
 
     /// `POST /api/login/phone/request`.
-    func startAuth(_ request: Request, _ context: EmulatorRequestContext) async throws -> Response {
+    func startAuth(_ request: Request, _ context: EmulatorRequestContext) async throws -> JSONAnswer<StartAuthResponse> {
         let projectID = try RequestReading.projectID(request, allowed: configuration.projectIDs)
         if let logout = RequestReading.optionalQuery(request, "with_logout"), !["0", "1"].contains(logout) {
             throw EmulatorRejection.queryNotAllowed("with_logout", allowed: ["0", "1"])
@@ -64,11 +64,11 @@ extension EmulatorServer {
                                             sendLink: sendLink, linkBase: Self.root(of: request, fallback: configuration))
         onSMS(message)
         logger.debug("code sent", metadata: ["phone": "\(PhoneNumber(validating: phone).map { $0.masked() } ?? "?")"])
-        return Self.json(.ok, JSONText.body(StartAuthResponse(operationID: message.operationID)))
+        return JSONAnswer(value: StartAuthResponse(operationID: message.operationID))
     }
 
     /// `POST /api/login/phone/confirm`.
-    func completeAuth(_ request: Request, _ context: EmulatorRequestContext, issuer: TokenIssuer) async throws -> Response {
+    func completeAuth(_ request: Request, _ context: EmulatorRequestContext, issuer: TokenIssuer) async throws -> JSONAnswer<CompleteAuthResponse> {
         let projectID = try RequestReading.projectID(request, allowed: configuration.projectIDs)
         let body = try await RequestReading.body(request, as: CompleteAuthBody.self, limit: configuration.maximumBodyBytes)
         guard let code = body.code else { throw EmulatorRejection.missingField("code") }
@@ -83,17 +83,17 @@ extension EmulatorServer {
             ?? Self.root(of: request, fallback: configuration) + "/emulator/callback"
         let separator = callback.contains("?") ? "&" : "?"
         let loginURL = callback + separator + QueryString.encode([("token", token), ("remember_me", "false")])
-        return Self.json(.ok, JSONText.body(CompleteAuthResponse(loginURL: loginURL)))
+        return JSONAnswer(value: CompleteAuthResponse(loginURL: loginURL))
     }
 
     /// `GET /api/otc/code`: the long poll of the link flow.
-    func confirmationCode(_ request: Request) async throws -> Response {
+    func confirmationCode(_ request: Request) async throws -> JSONAnswer<ConfirmationCodeResponse> {
         let projectID = try RequestReading.projectID(request, allowed: configuration.projectIDs)
         let login = try RequestReading.requiredQuery(request, "login")
         guard PhoneNumber.isValid(login) else { throw EmulatorRejection.phonePattern(field: "login in query") }
         let operationID = try RequestReading.requiredQuery(request, "operation_id")
         switch await store.waitForLink(operationID: operationID, phone: login, projectID: projectID, timeout: configuration.pollTimeout) {
-        case .code(let code): return Self.json(.ok, ConfirmationCodeResponse(code: code))
+        case .code(let code): return JSONAnswer(value: ConfirmationCodeResponse(code: code))
         case .timedOut: throw EmulatorRejection.deadlineExceeded
         case .gone: throw EmulatorRejection.objectNotFound
         case .shuttingDown: throw EmulatorRejection.shuttingDown
@@ -118,16 +118,6 @@ extension EmulatorServer {
     static func root(of request: Request, fallback configuration: EmulatorConfiguration) -> String {
         if let authority = request.head.authority, !authority.isEmpty { return "http://\(authority)" }
         return "http://\(configuration.host):\(configuration.port)"
-    }
-
-    /// A JSON response.
-    static func json(_ status: HTTPResponse.Status, _ value: some Encodable) -> Response {
-        Response(status: status, headers: [.contentType: "application/json"], body: .json(value))
-    }
-
-    /// A JSON response whose body is already written (see `JSONText`).
-    static func json(_ status: HTTPResponse.Status, _ body: ByteBuffer) -> Response {
-        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: body))
     }
 
     /// A plain-text response.

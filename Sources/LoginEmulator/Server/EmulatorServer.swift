@@ -61,8 +61,11 @@ public final class EmulatorServer: Sendable {
         throw CancellationError()
     }
 
-    /// The Hummingbird application serving the routes.
-    func makeApplication(onReady: @escaping @Sendable (String) async -> Void) async -> some ApplicationProtocol {
+    /// The Hummingbird application serving the routes; `onReady` gets the root URL once the socket is bound. Tests
+    /// drive it without a socket through HummingbirdTesting's router client (`application.test(.router)`).
+    package func makeApplication(onReady: @escaping @Sendable (String) async -> Void = { _ in }) async
+        -> Application<RouterResponder<EmulatorRequestContext>>
+    {
         let issuer = await TokenIssuer(secret: configuration.jwtSecret, lifetime: configuration.tokenLifetime)
         let router = makeRouter(issuer: issuer)
         let host = configuration.host

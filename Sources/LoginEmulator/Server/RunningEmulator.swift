@@ -30,13 +30,13 @@ public struct RunningEmulator: Sendable {
     }
 
     /// What the emulator holds now (operations, outbox, rate-limit keys, waiting polls and faults).
-    public func stats() async -> EmulatorStats { await server.stats() }
+    package func stats() async -> EmulatorStats { await server.stats() }
 
     /// Clears operations, rate limits, the outbox and the faults, as `POST /emulator/reset` does.
-    public func reset() async { await server.reset() }
+    package func reset() async { await server.reset() }
 
     /// Adds a fault to inject, as `POST /emulator/faults` does.
-    public func inject(_ fault: InjectedFault) async { await server.faults.add(fault) }
+    package func inject(_ fault: InjectedFault) async { await server.faults.add(fault) }
 
     /// Stops the server: waiting polls are answered, then it shuts down gracefully.
     public func stop() async {

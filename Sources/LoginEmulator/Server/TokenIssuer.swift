@@ -10,7 +10,7 @@ struct TokenIssuer: Sendable {
 
     init(secret: String, lifetime: Duration) async {
         self.keys = JWTKeyCollection()
-        await keys.add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256, serializer: DefaultJWTSerializer(jsonEncoder: ClaimsEncoder()))
+        await keys.add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256)
         self.lifetime = lifetime
     }
 

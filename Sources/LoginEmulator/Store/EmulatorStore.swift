@@ -76,7 +76,7 @@ actor EmulatorStore {
         var text = "Your Xsolla Login code is \(code). It expires in \(lifetime)."
         if let link { text += " Or tap to log in: \(link)" }
         let message = SMSMessage(phoneNumber: phone, code: code, operationID: id, link: link,
-                                 sentAt: Timestamp.iso8601(Date()), text: text)
+                                 sentAt: SMSMessage.sentAt(Date()), text: text)
         outbox.append(message)
         return message
     }
