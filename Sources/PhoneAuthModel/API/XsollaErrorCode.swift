@@ -30,4 +30,11 @@ public enum XsollaErrorCode {
     public static let wrongCredentials = "003-001"
     /// Invalid JWT (401).
     public static let invalidToken = "002-016"
+    /// OAuth 2.0 client authentication failed (an unknown or unauthorised client id).
+    public static let clientAuthentication = "010-019"
+    /// OAuth 2.0 `state` missing or too weak (fewer than 8 characters).
+    public static let weakState = "010-022"
+    /// OAuth 2.0 grant (authorization code or refresh token) invalid, expired, revoked, used, issued to another
+    /// client, or presented with another redirect URI: Xsolla's `invalid_grant`.
+    public static let invalidGrant = "010-023"
 }

@@ -27,10 +27,15 @@ public struct UserClaims: Codable, Equatable, Sendable {
     public var username: String?
     /// `email`, when known.
     public var email: String?
+    /// `jti`: the token's own id (OAuth 2.0 access tokens carry one).
+    public var tokenID: String?
+    /// `scp`: the granted scopes (OAuth 2.0 access tokens; e.g. `["offline"]`).
+    public var scopes: [String]?
 
     /// Creates claims.
     public init(subject: String, expiresAt: Date, issuedAt: Date? = nil, issuer: String? = xsollaIssuer, type: String? = nil,
-                projectID: String? = nil, groups: [UserGroup]? = nil, payload: String? = nil, username: String? = nil, email: String? = nil) {
+                projectID: String? = nil, groups: [UserGroup]? = nil, payload: String? = nil, username: String? = nil, email: String? = nil,
+                tokenID: String? = nil, scopes: [String]? = nil) {
         self.subject = subject
         self.expiresAt = expiresAt
         self.issuedAt = issuedAt
@@ -41,11 +46,13 @@ public struct UserClaims: Codable, Equatable, Sendable {
         self.payload = payload
         self.username = username
         self.email = email
+        self.tokenID = tokenID
+        self.scopes = scopes
     }
 
     enum CodingKeys: String, CodingKey {
         case subject = "sub", expiresAt = "exp", issuedAt = "iat", issuer = "iss", type, projectID = "xsolla_login_project_id"
-        case groups, payload, username, email
+        case groups, payload, username, email, tokenID = "jti", scopes = "scp"
     }
 
     /// Decodes leniently: a malformed optional claim is dropped rather than failing the whole token.
@@ -61,6 +68,8 @@ public struct UserClaims: Codable, Equatable, Sendable {
         payload = (try? container.decodeIfPresent(String.self, forKey: .payload)) ?? nil
         username = (try? container.decodeIfPresent(String.self, forKey: .username)) ?? nil
         email = (try? container.decodeIfPresent(String.self, forKey: .email)) ?? nil
+        tokenID = (try? container.decodeIfPresent(String.self, forKey: .tokenID)) ?? nil
+        scopes = (try? container.decodeIfPresent([String].self, forKey: .scopes)) ?? nil
     }
 
     /// Encodes the claims; dates in the encoder's strategy (a JWT's coders use seconds since 1970).
@@ -76,5 +85,7 @@ public struct UserClaims: Codable, Equatable, Sendable {
         try container.encodeIfPresent(payload, forKey: .payload)
         try container.encodeIfPresent(username, forKey: .username)
         try container.encodeIfPresent(email, forKey: .email)
+        try container.encodeIfPresent(tokenID, forKey: .tokenID)
+        try container.encodeIfPresent(scopes, forKey: .scopes)
     }
 }
