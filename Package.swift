@@ -62,6 +62,9 @@ let package = Package(
         // item from another thread, a signal or the program's next wake-up; the inbox, the signal bridge, and the
         // flow's calls carried out on a `LoginService`. No curses, no networking.
         .target(name: "PhoneLoginRuntime", dependencies: ["PhoneLoginFlow", "PhoneAuthModel"]),
+        // The remembered sign-ins: the store in $XDG_CONFIG_HOME/phone-login (0700/0600, atomic, locked) and the keeper
+        // that hands out a valid token, refreshing under the lock. No networking: the refresh is handed in.
+        .target(name: "PhoneLoginSessions", dependencies: ["PhoneAuthModel"]),
         // ncursesw, through a shim that sets the wide-character switches and wraps curses' macros.
         .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         // The terminal: the curses canvas and the event loop that ties keys, timers, the flow and the client. The only
@@ -79,6 +82,7 @@ let package = Package(
                 "PhoneLoginTerminal",
                 "PhoneLoginPrompt",
                 "PhoneLoginRuntime",
+                "PhoneLoginSessions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -103,6 +107,7 @@ let package = Package(
             name: "LoginEmulatorTests",
             dependencies: ["LoginEmulator", "PhoneAuth", "PhoneLoginTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
+        .testTarget(name: "PhoneLoginSessionsTests", dependencies: ["PhoneLoginSessions", "PhoneAuth"]),
         .testTarget(name: "PhoneLoginFlowTests", dependencies: ["PhoneLoginFlow", "PhoneAuthModel"]),
         .testTarget(name: "PhoneLoginPromptTests", dependencies: ["PhoneLoginPrompt", "PhoneLoginFlow", "PhoneLoginTestSupport"]),
         .testTarget(name: "PhoneLoginUITests", dependencies: ["PhoneLoginUI", "PhoneLoginFlow", "PhoneAuth", "PhoneLoginTestSupport"]),

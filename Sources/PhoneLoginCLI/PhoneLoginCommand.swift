@@ -7,9 +7,10 @@ struct PhoneLoginCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "phone-login",
         abstract: "Sign in to Xsolla Login with a phone number and an SMS code.",
-        discussion: "Exit codes: 0 ok, 1 cancelled, 2 usage, 3 wrong code, 4 unknown or expired operation, 5 rate limited, 6 network, 7 rejected by the server, 8 bad server answer, 129 hung up, 130 interrupted, 143 terminated.",
+        discussion: "Exit codes: 0 ok, 1 cancelled, 2 usage, 3 wrong code, 4 unknown or expired operation, 5 rate limited, 6 network, 7 rejected by the server, 8 bad server answer, 9 not signed in (token, whoami, status), 129 hung up, 130 interrupted, 143 terminated.",
         version: PhoneLoginVersion.current,
-        subcommands: [LoginCommand.self, RequestCommand.self, ConfirmCommand.self, EmulatorCommand.self],
+        subcommands: [LoginCommand.self, TokenCommand.self, StatusCommand.self, WhoamiCommand.self, LogoutCommand.self,
+                      RequestCommand.self, ConfirmCommand.self, EmulatorCommand.self],
         defaultSubcommand: LoginCommand.self)
 
     /// Parses, runs, and exits with the documented codes (usage errors exit 2, not argument-parser's 64).

@@ -4,6 +4,7 @@ import Logging
 import NIOCore
 import NIOHTTP1
 import PhoneAuthModel
+import Synchronization
 
 /// The client for the phone-login calls of Xsolla Login: start, complete, and the link flow's long poll.
 ///
@@ -16,6 +17,8 @@ public final class AuthClient: Sendable {
     public let baseURL: String
     let http: HTTPClient
     let logger: Logger
+    /// OAuth 2.0: the `state` sent with each request, by operation id, checked when `login_url` carries one back.
+    let states = Mutex<[String: String]>([:])
 
     /// Creates a client; throws for an insecure or malformed base URL or a bad project id.
     public init(configuration: AuthClientConfiguration, logger: Logger = Logger(label: "phone-login.auth")) throws(AuthError) {
@@ -55,6 +58,7 @@ public final class AuthClient: Sendable {
     /// Start auth by phone number: sends the SMS and returns the operation id.
     public func startAuth(phone: PhoneNumber, options: StartAuthOptions = StartAuthOptions()) async throws(AuthError) -> String {
         if options.sendsLink, options.linkURL?.isEmpty ?? true { throw .configuration(.missingLinkURL) }
+        if let oauth = configuration.oauth { return try await startOAuth(phone: phone, options: options, settings: oauth) }
         let query: [(String, String?)] = [
             ("projectId", configuration.projectID),
             ("login_url", options.loginURL),
@@ -62,17 +66,24 @@ public final class AuthClient: Sendable {
             ("with_logout", options.logoutOthers ? "1" : nil),
         ]
         let body = StartAuthBody(phoneNumber: phone.e164, sendLink: options.sendsLink ? true : nil, linkURL: options.linkURL)
-        let response = try await send(.startAuth, method: .POST, query: query, body: body,
+        let response = try await send(.startAuth, method: .POST, query: query, body: .json(encoding: body),
                                       timeout: configuration.requestTimeout, as: StartAuthResponse.self, phone: phone)
         return response.operationID
     }
 
     /// Complete auth by phone number: sends the code and returns the login result with the token's claims.
     public func completeAuth(phone: PhoneNumber, operationID: String, code: String) async throws(AuthError) -> LoginResult {
+        if let oauth = configuration.oauth {
+            var result = try await completeOAuth(phone: phone, operationID: operationID, code: code, settings: oauth)
+            result.phone = phone
+            return result
+        }
         let body = CompleteAuthBody(code: code, operationID: operationID, phoneNumber: phone.e164)
-        let response = try await send(.completeAuth, method: .POST, query: [("projectId", configuration.projectID)], body: body,
+        let response = try await send(.completeAuth, method: .POST, query: [("projectId", configuration.projectID)], body: .json(encoding: body),
                                       timeout: configuration.requestTimeout, as: CompleteAuthResponse.self, phone: phone)
-        return try await LoginResult.parse(loginURL: response.loginURL, verifyingWith: configuration.jwtSecret)
+        var result = try await LoginResult.parse(loginURL: response.loginURL, verifyingWith: configuration.jwtSecret)
+        result.phone = phone
+        return result
     }
 
     /// One `/otc/code` long poll: the code once the SMS link is followed; `.server` with kind `.pollTimeout` on 408.
@@ -82,8 +93,9 @@ public final class AuthClient: Sendable {
 
     /// One long poll that gives up after `timeout`.
     func pollLinkCode(phone: PhoneNumber, operationID: String, timeout: Duration) async throws(AuthError) -> String {
+        guard !configuration.projectID.isEmpty else { throw .configuration(.missingProjectID) }
         let query: [(String, String?)] = [("projectId", configuration.projectID), ("login", phone.e164), ("operation_id", operationID)]
-        let response = try await send(.confirmationCode, method: .GET, query: query, body: Optional<StartAuthBody>.none,
+        let response = try await send(.confirmationCode, method: .GET, query: query, body: .none,
                                       timeout: timeout, as: ConfirmationCodeResponse.self, phone: phone)
         return response.code
     }
@@ -131,7 +143,7 @@ public final class AuthClient: Sendable {
     /// Asks the server whether a token is valid: true on 204, false on 401/422.
     public func validateToken(_ token: String) async throws(AuthError) -> Bool {
         do {
-            _ = try await send(.validateToken, method: .POST, query: [], body: TokenValidationBody(token: token),
+            _ = try await send(.validateToken, method: .POST, query: [], body: .json(encoding: TokenValidationBody(token: token)),
                                timeout: configuration.requestTimeout, as: EmptyAnswer.self, expecting: 204, phone: nil)
             return true
         } catch .server(let error) where error.status == 401 || error.status == 422 {
@@ -139,22 +151,25 @@ public final class AuthClient: Sendable {
         }
     }
 
-    /// Sends one request and interprets its answer.
-    func send<Body: Encodable, Answer: Decodable>(
-        _ endpoint: LoginEndpoint, method: HTTPMethod, query: [(String, String?)], body: Body?, timeout: Duration,
-        as answer: Answer.Type, expecting expected: Int = 200, phone: PhoneNumber?
+    /// Sends one request (with a Bearer token when given: it is never logged) and interprets its answer.
+    func send<Answer: Decodable>(
+        _ endpoint: LoginEndpoint, method: HTTPMethod, query: [(String, String?)], body: RequestBody, bearer: String? = nil,
+        timeout: Duration, as answer: Answer.Type, expecting expected: Int = 200, phone: PhoneNumber?
     ) async throws(AuthError) -> Answer {
         let queryText = QueryString.encode(query)
         var request = HTTPClientRequest(url: baseURL + endpoint.path + (queryText.isEmpty ? "" : "?" + queryText))
         request.method = method
         request.headers.add(name: "Accept", value: "application/json")
         request.headers.add(name: "User-Agent", value: "phone-login/1.0")
-        if let body {
-            guard let data = try? JSONEncoder().encode(body) else {
-                throw .malformedResponse(status: 0, reason: "the request body could not be encoded")
-            }
+        if let bearer { request.headers.add(name: "Authorization", value: "Bearer " + bearer) }
+        switch body {
+        case .none: break
+        case .json(let data):
             request.headers.add(name: "Content-Type", value: "application/json")
             request.body = .bytes(ByteBuffer(bytes: data))
+        case .form(let text):
+            request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
+            request.body = .bytes(ByteBuffer(string: text))
         }
         var metadata: Logger.Metadata = ["endpoint": "\(endpoint.path)"]
         if let phone { metadata["phone"] = "\(phone.masked())" }

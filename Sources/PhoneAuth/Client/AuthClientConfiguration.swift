@@ -26,12 +26,15 @@ public struct AuthClientConfiguration: Sendable {
     public var maximumResponseBytes: Int
     /// The project's HS256 secret: when given, the token's signature is checked.
     public var jwtSecret: String?
+    /// OAuth 2.0 settings: when given, the client signs in through `/oauth2/*` (the project id is then needed only by
+    /// the SMS link's `/otc/code`).
+    public var oauth: OAuthSettings?
 
     /// Creates a configuration; defaults: Xsolla's server, 5 s to connect, 15 s a request, 30 s a poll, 64 KiB answers.
     public init(
         baseURL: String = defaultBaseURL, projectID: String, allowInsecureHTTP: Bool = false,
         connectTimeout: Duration = .seconds(5), requestTimeout: Duration = .seconds(15), pollTimeout: Duration = .seconds(30),
-        maximumResponseBytes: Int = defaultMaximumResponseBytes, jwtSecret: String? = nil
+        maximumResponseBytes: Int = defaultMaximumResponseBytes, jwtSecret: String? = nil, oauth: OAuthSettings? = nil
     ) {
         self.baseURL = baseURL
         self.projectID = projectID
@@ -41,13 +44,24 @@ public struct AuthClientConfiguration: Sendable {
         self.pollTimeout = pollTimeout
         self.maximumResponseBytes = maximumResponseBytes
         self.jwtSecret = jwtSecret
+        self.oauth = oauth
     }
 
-    /// Checks the base URL (absolute http(s); https unless loopback or allowed) and the project id (a UUID).
-    /// Returns the base URL without a trailing slash.
+    /// Which kind of project this configuration signs in to.
+    public var mode: LoginMode { oauth == nil ? .jwt : .oauth2 }
+
+    /// Checks the base URL (absolute http(s); https unless loopback or allowed), the project id (a UUID; optional in
+    /// OAuth 2.0) and the redirect URI. Returns the base URL without a trailing slash.
     public func validatedBaseURL() throws(AuthError) -> String {
-        guard !projectID.isEmpty else { throw .configuration(.missingProjectID) }
-        guard UUID(uuidString: projectID) != nil else { throw .configuration(.malformedProjectID(projectID)) }
+        if oauth == nil || !projectID.isEmpty {
+            guard !projectID.isEmpty else { throw .configuration(.missingProjectID) }
+            guard UUID(uuidString: projectID) != nil else { throw .configuration(.malformedProjectID(projectID)) }
+        }
+        if let oauth {
+            guard let redirect = URLComponents(string: oauth.redirectURI), redirect.scheme != nil, redirect.host != nil else {
+                throw .configuration(.malformedRedirectURI(oauth.redirectURI))
+            }
+        }
         if let jwtSecret, jwtSecret.utf8.count < Self.minimumSecretBytes { throw .configuration(.weakSecret(bytes: jwtSecret.utf8.count)) }
         guard let components = URLComponents(string: baseURL), let scheme = components.scheme?.lowercased(),
               let host = components.host, !host.isEmpty, ["http", "https"].contains(scheme),

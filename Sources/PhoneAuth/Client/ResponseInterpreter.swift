@@ -64,6 +64,8 @@ public enum ResponseInterpreter {
         case is StartAuthResponse.Type: "JSON with operation_id"
         case is CompleteAuthResponse.Type: "JSON with login_url"
         case is ConfirmationCodeResponse.Type: "JSON with code"
+        case is OAuthTokenResponse.Type: "JSON with access_token"
+        case is CurrentUser.Type: "JSON with the user's id"
         default: "JSON"
         }
     }

@@ -18,6 +18,22 @@ extension LoginResult {
         guard let token = items.last(where: { $0.name == "token" })?.value, !token.isEmpty else { throw .missingToken }
         let rememberMe = items.last(where: { $0.name == "remember_me" })?.value.map { $0 == "true" || $0 == "1" }
 
+        let (claims, verified) = try await decodeClaims(of: token, verifyingWith: secret)
+        return LoginResult(loginURL: loginURL, token: token, rememberMe: rememberMe, claims: claims, signatureVerified: verified)
+    }
+
+    /// An OAuth 2.0 result: the token endpoint's answer, with the access token's claims decoded (and checked with a
+    /// secret when given). `loginURL` is the confirm call's, kept for `--output json`.
+    public static func oauth(loginURL: String, answer: OAuthTokenResponse, verifyingWith secret: String? = nil) async throws(AuthError) -> LoginResult {
+        guard !answer.accessToken.isEmpty else { throw .malformedResponse(status: 200, reason: "the token answer has an empty access_token") }
+        let (claims, verified) = try await decodeClaims(of: answer.accessToken, verifyingWith: secret)
+        return LoginResult(loginURL: loginURL, token: answer.accessToken, rememberMe: nil, claims: claims, signatureVerified: verified,
+                           mode: .oauth2, refreshToken: answer.refreshToken.flatMap { $0.isEmpty ? nil : $0 },
+                           expiresIn: answer.expiresIn, tokenType: answer.tokenType)
+    }
+
+    /// The claims of `token`, decoded without trust, or verified (HS256 signature and expiry) against `secret`.
+    static func decodeClaims(of token: String, verifyingWith secret: String?) async throws(AuthError) -> (UserClaims, Bool) {
         let keys = JWTKeyCollection()
         let claims: UserClaims
         do {
@@ -37,6 +53,6 @@ extension LoginResult {
                 throw .invalidToken(reason: "its signature does not match the given secret")
             }
         }
-        return LoginResult(loginURL: loginURL, token: token, rememberMe: rememberMe, claims: claims, signatureVerified: verified)
+        return (claims, verified)
     }
 }

@@ -31,7 +31,7 @@ extension AuthError {
             case .invalidRequest, .pollTimeout, .other: .rejected
             }
         case .transport: .unreachable
-        case .malformedResponse, .responseTooLarge, .missingToken, .invalidToken: .badResponse
+        case .malformedResponse, .responseTooLarge, .missingToken, .stateMismatch, .invalidToken: .badResponse
         case .linkWaitExpired: .operationGone
         case .cancelled: .cancelled
         }

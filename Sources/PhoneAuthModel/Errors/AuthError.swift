@@ -12,8 +12,10 @@ public enum AuthError: Error, Hashable, Sendable {
     case malformedResponse(status: Int, reason: String)
     /// The answer was larger than the client accepts.
     case responseTooLarge(limit: Int)
-    /// `login_url` came back without a `token` query parameter.
+    /// `login_url` came back without a `token` query parameter (OAuth 2.0: without `code` or `token`).
     case missingToken
+    /// OAuth 2.0: `login_url` carried back another `state` than the one sent with the request.
+    case stateMismatch
     /// The token could not be decoded, or its signature or expiry did not check out.
     case invalidToken(reason: String)
     /// The code's lifetime ran out while waiting for the SMS link to be followed.
@@ -37,6 +39,10 @@ extension AuthError {
         case missingLinkURL
         /// The HS256 secret is shorter than 32 bytes (RFC 7518 §3.2 asks for at least the hash's size).
         case weakSecret(bytes: Int)
+        /// An OAuth 2.0 call was asked of a client configured without a client id.
+        case missingClientID
+        /// The OAuth 2.0 redirect URI is not an absolute URL.
+        case malformedRedirectURI(String)
     }
 }
 

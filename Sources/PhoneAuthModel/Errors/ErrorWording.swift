@@ -35,7 +35,9 @@ public enum ErrorWording {
         case .responseTooLarge(let limit):
             return "The server's answer was larger than \(limit / 1024) KiB and was refused."
         case .missingToken:
-            return "The server confirmed the login but its login_url carries no token."
+            return "The server confirmed the login but its login_url carries no token (nor an OAuth 2.0 code)."
+        case .stateMismatch:
+            return "The server's login_url carried back another OAuth 2.0 state than the one sent: the answer was not for this sign-in."
         case .invalidToken(let reason):
             return "The token the server returned is not valid: \(reason)."
         case .linkWaitExpired:
@@ -60,6 +62,10 @@ public enum ErrorWording {
             return "The SMS link needs a link URL: pass --link-url with --send-link."
         case .weakSecret(let bytes):
             return "The JWT secret has \(bytes) bytes; HS256 needs at least \(AuthError.minimumSecretBytes) (RFC 7518 §3.2)."
+        case .missingClientID:
+            return "No OAuth 2.0 client id: pass --client-id or set XSOLLA_LOGIN_CLIENT_ID."
+        case .malformedRedirectURI(let text):
+            return "The redirect URI “\(printable(text))” is not an absolute URL."
         }
     }
 
@@ -120,6 +126,9 @@ public enum ErrorWording {
         case XsollaErrorCode.callUnavailable: "Phone login is not available for this Login project"
         case XsollaErrorCode.projectMisconfigured: "This Login project is misconfigured. Check its settings in Publisher Account"
         case XsollaErrorCode.invalidToken: "The token is not valid"
+        case XsollaErrorCode.invalidGrant: "The sign-in has expired or was revoked (or the redirect URI differs from the request's). Sign in again"
+        case XsollaErrorCode.weakState: "The server refused the OAuth 2.0 state as missing or too weak"
+        case XsollaErrorCode.clientAuthentication: "The OAuth 2.0 client was refused. Check --client-id and that the client belongs to this project"
         default: nil
         }
     }

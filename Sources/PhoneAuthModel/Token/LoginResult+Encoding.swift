@@ -3,6 +3,7 @@ import Foundation
 extension LoginResult: Encodable {
     enum CodingKeys: String, CodingKey {
         case token, loginURL = "login_url", rememberMe = "remember_me", claims, signatureVerified = "signature_verified"
+        case mode, refreshToken = "refresh_token", expiresIn = "expires_in", tokenType = "token_type"
     }
 
     /// Encodes the result as the `--output json` object (it holds the token: the user asked for it).
@@ -13,6 +14,10 @@ extension LoginResult: Encodable {
         try container.encodeIfPresent(rememberMe, forKey: .rememberMe)
         try container.encode(claims, forKey: .claims)
         try container.encode(signatureVerified, forKey: .signatureVerified)
+        try container.encode(mode, forKey: .mode)
+        try container.encodeIfPresent(refreshToken, forKey: .refreshToken)
+        try container.encodeIfPresent(expiresIn, forKey: .expiresIn)
+        try container.encodeIfPresent(tokenType, forKey: .tokenType)
     }
 
     /// The result as one line of JSON with sorted keys.

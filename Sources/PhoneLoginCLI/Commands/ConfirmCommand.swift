@@ -32,7 +32,12 @@ struct ConfirmCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("What to print: token, login-url or json.", valueName: "format"))
     var output: OutputFormat = .token
 
+    @Option(name: .long, help: ArgumentHelp("OAuth 2.0: the state request --json printed; checked where login_url carries it back.", valueName: "state"))
+    var state: String?
+
     @OptionGroup var saving: SaveTokenOptions
+
+    @OptionGroup(title: "Staying signed in") var sessions: SessionOptions
 
     func validate() throws {
         if code == nil, !waitForLink { throw ValidationError("Give --code (or --code -) or --wait-for-link.") }
@@ -54,7 +59,9 @@ struct ConfirmCommand: AsyncParsableCommand {
         let given = typed
         let deadline = ContinuousClock.now + .seconds(codeLifetime)
         let operation = operationId
+        let sentState = state
         let result = try await server.withClient { client throws(AuthError) in
+            if let sentState { client.remember(state: sentState, for: operation) }
             let code: String
             if let given { code = given } else {
                 code = try await client.waitForLinkCode(phone: number, operationID: operation, until: deadline)
@@ -62,6 +69,7 @@ struct ConfirmCommand: AsyncParsableCommand {
             return try await client.completeAuth(phone: number, operationID: operation, code: code)
         }
         try saving.save(result)
+        await sessions.record(result, configuration: try server.clientConfiguration())
         switch output {
         case .token: StandardStreams.output(result.token)
         case .loginURL: StandardStreams.output(result.loginURL)

@@ -28,7 +28,7 @@ extension LoginCommand {
                 let logged = log?.append(LoginLogLine(result, phone: phone, hook: outcome, at: Date()))
                 return HandOffReport(hook: outcome, logged: logged)
             }
-        try await runFrontEnd(services: services, demoEmulator: demoEmulator) {
+        _ = try await signIn(services: services, demoEmulator: demoEmulator) {
             try log?.check()
             let app = FullScreenApp(services: services, configuration: configuration)
             feed.attach(app)

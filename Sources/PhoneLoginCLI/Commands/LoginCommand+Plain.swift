@@ -5,7 +5,7 @@ import PhoneLoginPrompt
 extension LoginCommand {
     /// The accessible plain mode: the same flow, service, options, `--output` and exit codes as the full screen,
     /// as line prompts on stderr answered on stdin (a terminal, or a pipe).
-    func runPlain() async throws {
+    func runPlain() async throws -> LoginResult? {
         let demo = isDemo
         let configuration = try server.clientConfiguration()
         let demoEmulator = DemoEmulator()
@@ -14,7 +14,7 @@ extension LoginCommand {
             tapLink: tapLink(demo: demo, emulator: demoEmulator))
         let feed = SMSFeed()
         let services = try services(configuration, demo: demo, emulator: demoEmulator) { feed.deliver($0) }
-        try await runFrontEnd(services: services, demoEmulator: demoEmulator) {
+        return try await signIn(services: services, demoEmulator: demoEmulator) {
             let prompts = PlainLogin(services: services, configuration: plainConfiguration)
             feed.attach(prompts)
             return await prompts.run()

@@ -5,8 +5,8 @@ import PhoneLoginTerminal
 extension LoginCommand {
     /// Runs a front-end, then ends the same way for all three: the service shut down, the demo's emulator stopped, a
     /// failure to start worded as a command failure, the outcome mapped to the login or the exit code; a login is
-    /// saved (`--save-token`) and printed (`--output`).
-    func runFrontEnd(services: ServiceSource, demoEmulator: DemoEmulator, _ body: () async throws -> RunOutcome) async throws {
+    /// saved (`--save-token`), remembered (not in the kiosk or the demo, not with `--no-store`) and returned.
+    func signIn(services: ServiceSource, demoEmulator: DemoEmulator, _ body: () async throws -> RunOutcome) async throws -> LoginResult? {
         let outcome: Result<RunOutcome, any Error>
         do {
             outcome = .success(try await body())
@@ -23,8 +23,9 @@ extension LoginCommand {
         } catch let error as TerminalError {
             throw CommandFailure(error)
         }
-        guard let login else { return }
+        guard let login else { return nil }
         try saving.save(login)
-        output.print(login)
+        if !kiosk.kiosk, !isDemo { await sessions.record(login, configuration: try server.clientConfiguration()) }
+        return login
     }
 }

@@ -5,10 +5,8 @@ import PhoneLoginFlow
 import PhoneLoginRuntime
 
 extension LoginCommand {
-    /// Whether no project is configured (neither `--project-id` nor `XSOLLA_LOGIN_PROJECT_ID`): demo mode.
-    var isDemo: Bool {
-        (server.projectId ?? ProcessInfo.processInfo.environment["XSOLLA_LOGIN_PROJECT_ID"] ?? "").isEmpty
-    }
+    /// Whether no project is configured (no project id and no OAuth 2.0 client id, by flag or environment): demo mode.
+    var isDemo: Bool { !server.isConfigured() }
 
     /// The flow's settings, from the options.
     func flowSettings(demo: Bool) -> FlowSettings {

@@ -38,6 +38,8 @@ struct LoginCommand: AsyncParsableCommand {
 
     @OptionGroup var saving: SaveTokenOptions
 
+    @OptionGroup(title: "Staying signed in") var sessions: SessionOptions
+
     @OptionGroup(title: "Kiosk (a stand where one visitor after another signs in)") var kiosk: KioskOptions
 
     func validate() throws {
@@ -50,6 +52,13 @@ struct LoginCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        guard let login = try await interactiveLogin() else { return }
+        output.print(login)
+    }
+
+    /// The login in the front-end the options ask for (full screen, plain, kiosk): the login, or nil for a kiosk
+    /// stopped by its admin key.
+    func interactiveLogin() async throws -> LoginResult? {
         try server.startLogging()
         try saving.checkBeforeLogin()
         if plainMode.isWanted() { return try await runPlain() }
@@ -66,9 +75,10 @@ struct LoginCommand: AsyncParsableCommand {
         let appConfiguration = FullScreenConfiguration(settings: settings, startOptions: options, context: context,
                                                        exitOnSuccess: output != .none, tapLink: tapLink(demo: demo, emulator: demoEmulator))
         if kiosk.kiosk {
-            return try await runKiosk(services: services, configuration: appConfiguration, feed: feed, demoEmulator: demoEmulator)
+            try await runKiosk(services: services, configuration: appConfiguration, feed: feed, demoEmulator: demoEmulator)
+            return nil
         }
-        try await runFrontEnd(services: services, demoEmulator: demoEmulator) {
+        return try await signIn(services: services, demoEmulator: demoEmulator) {
             let app = FullScreenApp(services: services, configuration: appConfiguration)
             feed.attach(app)
             return try await app.run()

@@ -7,7 +7,9 @@ struct RequestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "request",
         abstract: "Send a confirmation code by SMS and print the operation id.",
-        discussion: "The number may be typed with spaces, dashes or parentheses, or with 00 for +: it is normalised to E.164.")
+        discussion: """
+            The number may be typed with spaces, dashes or parentheses, or with 00 for +: it is normalised to E.164.             With --client-id (OAuth 2.0) --json also prints the random state sent; pass it to confirm --state to check it.
+            """)
 
     @OptionGroup var server: ServerOptions
 
@@ -26,11 +28,13 @@ struct RequestCommand: AsyncParsableCommand {
     func run() async throws {
         let number = try ServerOptions.phone(phone)
         let options = try start.startAuthOptions(defaultLinkURL: nil)
-        let operationID = try await server.withClient { client throws(AuthError) in
-            try await client.startAuth(phone: number, options: options)
+        let (operationID, state) = try await server.withClient { client throws(AuthError) in
+            let operationID = try await client.startAuth(phone: number, options: options)
+            return (operationID, client.state(for: operationID))
         }
         if json {
-            let object = ["operation_id": operationID, "phone_number": number.e164]
+            var object = ["operation_id": operationID, "phone_number": number.e164]
+            if let state { object["state"] = state }
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
             StandardStreams.output(String(decoding: data, as: UTF8.self))
         } else {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PhoneAuth
+import PhoneLoginSessions
 
 /// Where the Login server is and which project to use: flags first, then the environment.
 struct ServerOptions: ParsableArguments {
@@ -9,6 +10,17 @@ struct ServerOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("The API base URL.", discussion: "Default: $XSOLLA_LOGIN_BASE_URL, else \(AuthClientConfiguration.defaultBaseURL)."))
     var baseUrl: String?
+
+    @Option(name: .long, help: ArgumentHelp("The OAuth 2.0 client id: sign in to an OAuth 2.0 Login project.",
+                                            discussion: "Default: $XSOLLA_LOGIN_CLIENT_ID. Without one, the JWT calls are used.", valueName: "id"))
+    var clientId: Int?
+
+    @Option(name: .long, help: ArgumentHelp("OAuth 2.0: the scope asked for.", discussion: "Default: \(OAuthSettings.defaultScope) (it brings a refresh token)."))
+    var scope: String?
+
+    @Option(name: .long, help: ArgumentHelp("OAuth 2.0: the redirect URI registered for the client.",
+                                            discussion: "Default: \(OAuthSettings.defaultRedirectURI) (never loaded: the code comes back as JSON).", valueName: "uri"))
+    var redirectUri: String?
 
     @Flag(name: .long, help: "Allow plain http:// to a host that is not loopback.")
     var insecure = false
@@ -42,7 +54,41 @@ struct ServerOptions: ParsableArguments {
         return AuthClientConfiguration(
             baseURL: base, projectID: project, allowInsecureHTTP: insecure,
             connectTimeout: .milliseconds(Int64(connectTimeout * 1000)), requestTimeout: .milliseconds(Int64(timeout * 1000)),
-            jwtSecret: jwtSecret ?? environment["XSOLLA_LOGIN_JWT_SECRET"].flatMap { $0.isEmpty ? nil : $0 })
+            jwtSecret: jwtSecret ?? environment["XSOLLA_LOGIN_JWT_SECRET"].flatMap { $0.isEmpty ? nil : $0 },
+            oauth: try oauthSettings(environment: environment))
+    }
+
+    /// The OAuth 2.0 settings, when a client id is given (flag, then `XSOLLA_LOGIN_CLIENT_ID`).
+    func oauthSettings(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> OAuthSettings? {
+        let client: Int
+        if let clientId {
+            client = clientId
+        } else if let text = environment["XSOLLA_LOGIN_CLIENT_ID"], !text.isEmpty {
+            guard let number = Int(text) else { throw ValidationError("XSOLLA_LOGIN_CLIENT_ID must be an integer (got “\(text)”).") }
+            client = number
+        } else {
+            if scope != nil || redirectUri != nil { throw ValidationError("--scope and --redirect-uri need --client-id (OAuth 2.0).") }
+            return nil
+        }
+        guard client > 0 else { throw ValidationError("--client-id must be a positive integer.") }
+        return OAuthSettings(clientID: client, scope: scope ?? OAuthSettings.defaultScope,
+                             redirectURI: redirectUri ?? OAuthSettings.defaultRedirectURI)
+    }
+
+    /// Whether a project is configured at all (a project id or an OAuth 2.0 client id); without one the login is a demo.
+    func isConfigured(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        !(projectId ?? environment["XSOLLA_LOGIN_PROJECT_ID"] ?? "").isEmpty
+            || clientId != nil || !(environment["XSOLLA_LOGIN_CLIENT_ID"] ?? "").isEmpty
+    }
+
+    /// The stored session's key for a checked configuration.
+    static func sessionKey(_ configuration: AuthClientConfiguration) throws(CommandFailure) -> SessionKey {
+        do {
+            return SessionKey(baseURL: try configuration.validatedBaseURL(), projectID: configuration.projectID,
+                              clientID: configuration.oauth?.clientID)
+        } catch {
+            throw CommandFailure(error)
+        }
     }
 }
 

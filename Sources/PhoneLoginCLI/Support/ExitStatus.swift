@@ -18,6 +18,8 @@ enum ExitStatus: Int32, CaseIterable {
     case rejected = 7
     /// The server's answer could not be used: malformed, too large, no token, bad token signature.
     case badResponse = 8
+    /// `token`, `whoami`: no usable stored sign-in, and no one at a terminal to sign in (or `--no-login`).
+    case notSignedIn = 9
     /// Hung up (SIGHUP): the terminal went away; it was restored first.
     case hungUp = 129
     /// Interrupted (Ctrl-C, SIGINT).
