@@ -22,8 +22,11 @@ public struct SessionKey: Codable, Hashable, Sendable {
     public var summary: String {
         var parts: [String] = []
         if let projectID { parts.append("project \(projectID)") }
-        if let clientID { parts.append("client \(clientID)") }
-        parts.append("at \(baseURL)")
-        return parts.joined(separator: ", ")
+        if let clientID { parts.append("OAuth 2.0 client \(clientID)") }
+        return parts.joined(separator: ", ") + " at \(baseURL)"
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case baseURL = "base_url", projectID = "project_id", clientID = "client_id"
     }
 }

@@ -93,8 +93,13 @@ struct PlainWordingTests {
         let result = LoginResult(loginURL: "https://x.example/cb?token=t", token: "t", rememberMe: false,
                                  claims: UserClaims(subject: "7c2a1f0e-5d7b-4e8a-9a41-3f1c2b6d8e90", expiresAt: expiry), signatureVerified: false)
         #expect(PlainWording.signedIn(result, now: expiry - 86_400)
-                == "Signed in. User 7c2a1f0e-5d7b-4e8a-9a41-3f1c2b6d8e90; the token is valid until 2027-01-15 08:00:00 UTC (in 24 hours).")
+                == "Signed in (JWT). User 7c2a1f0e-5d7b-4e8a-9a41-3f1c2b6d8e90; the token is valid until 2027-01-15 08:00:00 UTC (in 24 hours).")
         #expect(!PlainWording.signedIn(result, now: expiry - 86_400).contains("t;"), "the token itself is not said")
+        var oauth = result
+        oauth.mode = .oauth2
+        oauth.refreshToken = "r"
+        #expect(PlainWording.signedIn(oauth, now: expiry - 3_600)
+                == "Signed in (OAuth 2.0, refreshable). User 7c2a1f0e-5d7b-4e8a-9a41-3f1c2b6d8e90; the token is valid until 2027-01-15 08:00:00 UTC (in 1 hour).")
     }
 
     @Test("ASCII spellings for a terminal whose locale is not UTF-8", arguments: [

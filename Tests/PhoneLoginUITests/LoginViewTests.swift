@@ -83,18 +83,36 @@ struct LoginViewTests {
         #expect(grid.line(6).contains("[______________]"), "the field was cleared")
     }
 
-    @Test("success: user, expiry, project, the token masked")
+    @Test("success: user, mode, expiry, project, the token masked")
     func success() {
         var (flow, now) = H.flow(FlowSettings(), H.codeScreen(typed: "4821") + [(.key(.enter), .zero)])
         _ = flow.handle(.confirmFinished(requestID: 2, .success(H.login)), at: now)
         let grid = H.render(flow, at: now, context: ViewContext(projectID: nil, wallClock: H.wall))
         #expect(grid.line(4).contains("│  ✓ Signed in"))
         #expect(grid.line(6).contains("User     7c2a1f0e-5d7b-4e8a-9a41-3f1c2b6d8e90"))
-        #expect(grid.line(7).contains("Expires  2026-11-22 22:26 UTC (in 24 h)"))
-        #expect(grid.line(8).contains("Project  6b1f2c3a-0000-4000-8000-000000000001"))
-        #expect(grid.line(9).contains("Token    eyJhbGci…re12  (signature checked)"))
+        #expect(grid.line(7).contains("Mode     JWT "))
+        #expect(grid.line(8).contains("Expires  2026-11-22 22:26 UTC (in 24 h)"))
+        #expect(grid.line(9).contains("Project  6b1f2c3a-0000-4000-8000-000000000001"))
+        #expect(grid.line(10).contains("Token    eyJhbGci…re12  (signature checked)"))
         #expect(!grid.lines.joined().contains(H.login.token), "the token is never shown whole")
         #expect(grid.line(23) == " Any key: finish")
+    }
+
+    @Test("success in OAuth 2.0: the mode says whether it refreshes, the expiry is the access token's", arguments: [
+        ("refresh-1", "OAuth 2.0, refreshable"), (nil, "OAuth 2.0, no refresh token"),
+    ] as [(String?, String)])
+    func oauthSuccess(refreshToken: String?, mode: String) {
+        var login = H.login
+        login.mode = .oauth2
+        login.refreshToken = refreshToken
+        login.expiresIn = 3_600
+        login.claims.expiresAt = H.wall.addingTimeInterval(3_600)
+        var (flow, now) = H.flow(FlowSettings(), H.codeScreen(typed: "4821") + [(.key(.enter), .zero)])
+        _ = flow.handle(.confirmFinished(requestID: 2, .success(login)), at: now)
+        let grid = H.render(flow, at: now, context: ViewContext(projectID: nil, wallClock: H.wall))
+        #expect(grid.line(7).contains("Mode     \(mode)"))
+        #expect(grid.line(8).contains("Expires  2026-11-21 23:26 UTC (in 1 h)"))
+        #expect(!grid.lines.joined().contains("refresh-1"), "the refresh token is never shown")
     }
 
     @Test("demo mode: banner, and the SMS panel beside the form when wide, below it when narrow", arguments: [(100, 30, true), (60, 30, false)])

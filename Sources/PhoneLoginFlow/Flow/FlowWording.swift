@@ -2,6 +2,14 @@ import PhoneAuthModel
 
 /// The words the full-screen UI shows: the one place they live (errors defer to `ErrorWording`).
 public enum FlowWording {
+    /// Which kind of sign-in a result is: "JWT", "OAuth 2.0, refreshable", "OAuth 2.0, no refresh token".
+    public static func modeText(_ result: LoginResult) -> String {
+        switch result.mode {
+        case .jwt: LoginMode.jwt.displayName
+        case .oauth2: LoginMode.oauth2.displayName + (result.refreshToken == nil ? ", no refresh token" : ", refreshable")
+        }
+    }
+
     /// The sentence for a notice.
     public static func text(for notice: FlowNotice) -> String {
         switch notice {

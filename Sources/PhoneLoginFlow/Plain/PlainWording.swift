@@ -82,7 +82,7 @@ public enum PlainWording {
         let hours = Int((result.claims.expiresAt.timeIntervalSince(now) / 3_600).rounded())
         let until = result.claims.expiresAt.formatted(.iso8601.year().month().day().dateTimeSeparator(.space).time(includingFractionalSeconds: false))
         let relative = hours >= 1 ? " (in \(span(hours: hours)))" : ""
-        return "Signed in. User \(result.claims.subject); the token is valid until \(until) UTC\(relative)."
+        return "Signed in (\(FlowWording.modeText(result))). User \(result.claims.subject); the token is valid until \(until) UTC\(relative)."
     }
 
     /// "3 minutes", "1 minute 30 seconds", "45 seconds", "1 second".

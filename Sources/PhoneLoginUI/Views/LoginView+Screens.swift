@@ -61,6 +61,7 @@ extension LoginView {
         let claims = result.claims
         let rows: [(String, String)] = [
             ("User", claims.subject),
+            ("Mode", FlowWording.modeText(result)),
             ("Expires", expiryText(claims.expiresAt, now: context.wallClock)),
             ("Project", context.projectID ?? claims.projectID ?? "—"),
             ("Token", result.maskedToken + (result.signatureVerified ? "  (signature checked)" : "")),
