@@ -63,7 +63,15 @@ public enum BinaryRunner {
     }
 
     /// The environment without the variables that would point the binary elsewhere.
-    static func cleanEnvironment() -> [String: String] {
-        ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("XSOLLA_LOGIN_") }
+    /// The test process's environment without any Login project settings, and with a scratch configuration
+    /// directory, so a login in a test never reaches the real `~/.config/phone-login` (tests that look at the store
+    /// pass their own `XDG_CONFIG_HOME`).
+    public static func cleanEnvironment() -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("XSOLLA_LOGIN_") && !$0.key.hasPrefix("PHONE_LOGIN_") }
+        environment["XDG_CONFIG_HOME"] = scratchConfiguration
+        return environment
     }
+
+    /// The configuration directory the tests' binaries share unless told otherwise.
+    public static let scratchConfiguration = FileManager.default.temporaryDirectory.appendingPathComponent("phone-login-tests-\(getpid())").path
 }
