@@ -210,4 +210,29 @@ struct SessionCommandTests {
             #expect(json["refresh_token"] is String && json["mode"] as? String == "oauth2")
         }
     }
+
+    @Test("token at a terminal with nothing stored signs in first (on /dev/tty), then prints the token on stdout")
+    func tokenSignsInFirst() async throws {
+        let (directory, environment) = Self.environment()
+        try await EmulatorProcess.with([]) { emulator in
+            let arguments = "token --base-url \(emulator.baseURL) --project-id \(TestProject.id)"
+            try await TmuxSession.with(FullScreenTests.command(arguments), environment: ["XDG_CONFIG_HOME": directory]) { session in
+                try await session.waitFor("Phone number")
+                try await session.type(Self.phone)
+                try await session.press("Enter")
+                try await session.waitFor("Code sent to")
+                try await session.type(try await FullScreenTests.newestCode(emulator))
+                try await session.press("Enter")
+                try await session.waitFor("✓ Signed in")
+                try await session.press("Enter")
+                try await FullScreenTests.expectExit(session, "0")
+                let printed = try String(contentsOf: session.directory.appendingPathComponent("out"), encoding: .utf8)
+                #expect(printed.hasPrefix("eyJ") && printed.hasSuffix("\n"))
+                #expect(try Self.stored(directory).first?["access_token"] as? String == printed.trimmingCharacters(in: .newlines))
+            }
+            let again = try await BinaryRunner.run(["token", "--no-login", "--base-url", emulator.baseURL, "--project-id", TestProject.id],
+                                                   environment: environment)
+            #expect(again.status == 0 && again.stdout.hasPrefix("eyJ"), "then it is reused: \(again.stderr)")
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import Logging
+import Synchronization
 
 /// Logging goes to stderr, or to `--log-file`; `--verbose` shows debug lines. Phone numbers in them are masked;
 /// codes and tokens never appear.
@@ -14,7 +15,11 @@ enum LogSetup {
         bootstrap(level: verbose ? .debug : .warning, stream: stream)
     }
 
+    /// Whether swift-log was bootstrapped (it may be only once; `token` signing in first asks twice).
+    private static let done = Atomic(false)
+
     private static func bootstrap(level: Logger.Level, stream: LogFileStream?) {
+        guard !done.exchange(true, ordering: .acquiringAndReleasing) else { return }
         LoggingSystem.bootstrap { label in
             var handler = stream.map { StreamLogHandler(label: label, stream: $0) } ?? StreamLogHandler.standardError(label: label)
             handler.logLevel = level
