@@ -120,6 +120,8 @@ struct FullScreenTests {
             try await Self.expectExit(session, "0")
             #expect(try String(contentsOf: session.directory.appendingPathComponent("out"), encoding: .utf8).isEmpty,
                     "nothing on stdout without --output")
+            #expect(!FileManager.default.fileExists(atPath: session.path("config/phone-login/sessions.json")),
+                    "a demo sign-in is never remembered")
         }
     }
 

@@ -79,6 +79,8 @@ struct KioskTests {
 
                 let tokens = try Self.lines(session, "tokens")
                 #expect(tokens.count == 2, "the hook ran once per login, the token alone on its stdin")
+                #expect(!FileManager.default.fileExists(atPath: session.path("config/phone-login/sessions.json")),
+                        "a kiosk never remembers a visitor's sign-in")
                 let log = try Self.lines(session, "logins.jsonl")
                 #expect(log.count == 2)
                 var subjects: [String] = [], phones: [String?] = []
