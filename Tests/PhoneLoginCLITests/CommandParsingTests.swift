@@ -47,6 +47,8 @@ struct CommandParsingTests {
         Refusal(arguments: ["--code-length", "13"], says: "--code-length must be 1–12"),
         Refusal(arguments: ["--kiosk", "--output", "token"], says: "--kiosk never prints the token"),
         Refusal(arguments: ["--no-such-option"], says: "Unknown option"),
+        Refusal(arguments: ["token", "--min-validity=-1"], says: "--min-validity must not be negative"),
+        Refusal(arguments: ["--client-id", "abc"], says: "--client-id"),
     ])
     func refusals(refusal: Refusal) {
         do {
@@ -66,5 +68,45 @@ struct CommandParsingTests {
         } catch {
             #expect(PhoneLoginCommand.fullMessage(for: error) == PhoneLoginVersion.current)
         }
+    }
+
+    @Test("the session commands parse, and which session they mean follows the same options as the login", arguments: [
+        (["token"], "token"), (["token", "--no-login", "--min-validity", "0"], "token"), (["status", "--json"], "status"),
+        (["whoami"], "whoami"), (["logout", "--all"], "logout"),
+    ])
+    func sessionCommands(arguments: [String], name: String) throws {
+        let command = try PhoneLoginCommand.parseAsRoot(arguments)
+        #expect(type(of: command).configuration.commandName == name)
+    }
+
+    @Test("--client-id (or XSOLLA_LOGIN_CLIENT_ID) turns on OAuth 2.0 with the SDKs' defaults; a project is then optional",
+          arguments: [
+            (["--client-id", "57"], [:], 57 as Int?), ([], ["XSOLLA_LOGIN_CLIENT_ID": "58"], 58), ([], [:], nil),
+            (["--client-id", "57"], ["XSOLLA_LOGIN_CLIENT_ID": "58"], 57),
+          ] as [([String], [String: String], Int?)])
+    func oauthSettings(arguments: [String], environment: [String: String], client: Int?) throws {
+        let login = try #require(try PhoneLoginCommand.parseAsRoot(arguments) as? LoginCommand)
+        let configuration = try login.server.clientConfiguration(environment: environment)
+        #expect(configuration.oauth?.clientID == client)
+        #expect(configuration.oauth.map { $0.scope == "offline" && $0.redirectURI == "https://login.xsolla.com/api/blank" } ?? true)
+        #expect(login.server.isConfigured(environment: environment) == (client != nil), "a client id alone is a configured project, not the demo")
+    }
+
+    @Test("a client id in the environment that is not a number, or --scope without a client, is refused", arguments: [
+        ([], ["XSOLLA_LOGIN_CLIENT_ID": "fifty"], "must be an integer"), (["--scope", "offline"], [:], "need --client-id"),
+    ] as [([String], [String: String], String)])
+    func oauthRefusals(arguments: [String], environment: [String: String], says: String) throws {
+        let login = try #require(try PhoneLoginCommand.parseAsRoot(arguments) as? LoginCommand)
+        #expect { try login.server.clientConfiguration(environment: environment) } throws: { error in
+            PhoneLoginCommand.message(for: error).contains(says)
+        }
+    }
+
+    @Test("--no-store and PHONE_LOGIN_NO_STORE=1 turn storing off", arguments: [
+        (["--no-store"], [:], true), ([], ["PHONE_LOGIN_NO_STORE": "1"], true), ([], [:], false), ([], ["PHONE_LOGIN_NO_STORE": "0"], false),
+    ] as [([String], [String: String], Bool)])
+    func noStore(arguments: [String], environment: [String: String], off: Bool) throws {
+        let login = try #require(try PhoneLoginCommand.parseAsRoot(arguments) as? LoginCommand)
+        #expect(login.sessions.isOff(environment: environment) == off)
     }
 }
