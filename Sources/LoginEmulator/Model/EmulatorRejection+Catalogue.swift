@@ -34,6 +34,31 @@ extension EmulatorRejection {
     static func invalidFault(_ reason: String) -> Self {
         .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "Invalid fault: \(reason)")
     }
+    /// 400: the body of `POST /oauth2/token` is not a URL-encoded form.
+    static func malformedForm(_ reason: String) -> Self {
+        .init(status: 400, code: XsollaErrorCode.invalidRequest, description: "Request has invalid parameters.", details: ["reason": .string(reason)])
+    }
+    /// 422: a required form field of `POST /oauth2/token` is missing.
+    static func missingFormField(_ name: String) -> Self {
+        .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "\(name) in body is required")
+    }
+    /// 422: a form field has the wrong form.
+    static func invalidFormField(_ name: String, expected: String) -> Self {
+        .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "\(name) in body must be of type \(expected)")
+    }
+    /// 422: a form field is not one of its allowed values.
+    static func formFieldNotAllowed(_ name: String, allowed: [String]) -> Self {
+        .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "\(name) in body should be one of [\(allowed.joined(separator: " "))]")
+    }
+    /// 400 `010-019`: the OAuth 2.0 client id is not among the configured ones.
+    static let clientAuthentication = Self(status: 400, code: XsollaErrorCode.clientAuthentication, description: "Client authentication failed.")
+    /// 400 `010-022`: `state` is missing or shorter than 8 characters.
+    static let weakState = Self(status: 400, code: XsollaErrorCode.weakState,
+                                description: "The state parameter is missing or too weak: it needs at least 8 characters.")
+    /// 400 `010-023`: an authorization code or refresh token unknown, used, expired, revoked, of another client, or
+    /// presented with another redirect URI than the request's.
+    static let invalidGrant = Self(status: 400, code: XsollaErrorCode.invalidGrant,
+                                   description: "The provided authorization grant or refresh token is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.")
     /// 404: the project is not among the configured ones.
     static let projectNotFound = Self(status: 404, code: XsollaErrorCode.projectNotFound, description: "Project not found.")
     /// 404: unknown, stale, expired or used-up operation.
