@@ -22,7 +22,7 @@ struct OAuthSessionTests {
         try await RouteTests.withRoutes { client in
             let first = try await OAuthSteps.signIn(client)
             let second = try await OAuthSteps.signIn(client)
-            let other = try await OAuthSteps.signIn(client, query: OAuthSteps.requestQuery(["client_id": "99"]))
+            let other = try await OAuthSteps.signIn(client, clientID: 99)
             let query = logout == .missing ? "" : "?sessions=\(logout.rawValue)"
             let response = try await OAuthSteps.get(client, "/api/oauth2/logout\(query)", authorization: "Bearer \(first.accessToken)")
             switch logout {

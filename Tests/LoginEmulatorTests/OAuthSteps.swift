@@ -51,9 +51,10 @@ enum OAuthSteps {
     }
 
     /// Request and confirm: the `login_url` the confirm answered.
-    static func loginURL(_ client: any TestClientProtocol, query: String = requestQuery(), phone: String = phone) async throws -> String {
+    static func loginURL(_ client: any TestClientProtocol, query: String = requestQuery(), phone: String = phone,
+                         clientID: Int = clientID) async throws -> String {
         let (operation, code) = try await started(client, query: query, phone: phone)
-        let response = try await confirm(client, operation: operation, code: code, phone: phone)
+        let response = try await confirm(client, clientID: clientID, operation: operation, code: code, phone: phone)
         try #require(response.status == .ok, "\(String(buffer: response.body))")
         return try JSONDecoder().decode(CompleteAuthResponse.self, from: Data(response.body.readableBytesView)).loginURL
     }
@@ -64,8 +65,8 @@ enum OAuthSteps {
     }
 
     /// Request, confirm: the authorization code of a fresh login.
-    static func authorizationCode(_ client: any TestClientProtocol, query: String = requestQuery()) async throws -> String {
-        try #require(queryValue("code", in: try await loginURL(client, query: query)))
+    static func authorizationCode(_ client: any TestClientProtocol, query: String = requestQuery(), clientID: Int = clientID) async throws -> String {
+        try #require(queryValue("code", in: try await loginURL(client, query: query, clientID: clientID)))
     }
 
     /// `POST /api/oauth2/token` with `fields` form-encoded.
@@ -86,8 +87,13 @@ enum OAuthSteps {
     }
 
     /// A full login: request, confirm, exchange.
-    static func signIn(_ client: any TestClientProtocol, query: String = requestQuery()) async throws -> OAuthTokenResponse {
-        let code = try await authorizationCode(client, query: query)
+    static func signIn(_ client: any TestClientProtocol, clientID: Int = clientID) async throws -> OAuthTokenResponse {
+        try await signIn(client, query: requestQuery(["client_id": String(clientID)]), clientID: clientID)
+    }
+
+    /// A full login with the request's `query`: request, confirm, exchange.
+    static func signIn(_ client: any TestClientProtocol, query: String, clientID: Int = clientID) async throws -> OAuthTokenResponse {
+        let code = try await authorizationCode(client, query: query, clientID: clientID)
         return try tokens(try await token(client, OAuthTokenForm.authorizationCode(clientID: clientID, code: code, redirectURI: blank).fields))
     }
 

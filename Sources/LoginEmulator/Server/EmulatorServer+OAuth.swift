@@ -55,26 +55,27 @@ extension EmulatorServer {
     func oauthLogout(_ request: Request, issuer: TokenIssuer) async throws -> Response {
         let sessions = try RequestReading.requiredQuery(request, "sessions")
         guard ["sso", "all"].contains(sessions) else { throw EmulatorRejection.queryNotAllowed("sessions", allowed: ["sso", "all"]) }
-        let claims = try await liveClaims(request, issuer: issuer)
+        let (claims, _) = try await signedIn(request, issuer: issuer)
         if sessions == "all" { await store.revokeAll(subject: claims.subject) }
         return Response(status: .noContent)
     }
 
     /// `GET /api/users/me` (Bearer, an OAuth 2.0 access token or a JWT-mode token): the user in Xsolla's fields.
     func currentUser(_ request: Request, issuer: TokenIssuer) async throws -> JSONAnswer<CurrentUser> {
-        let claims = try await liveClaims(request, issuer: issuer)
-        guard let user = await store.user(subject: claims.subject) else { throw EmulatorRejection.invalidToken }
+        let (claims, user) = try await signedIn(request, issuer: issuer)
         return JSONAnswer(value: CurrentUser(
             id: claims.subject, phone: user.phone, phoneAuth: String(user.phone.dropFirst()),
             registered: Self.xsollaTimestamp(user.registered), lastLogin: Self.xsollaTimestamp(user.lastLogin), isAnonymous: false,
             groups: [CurrentUserGroup(id: 1, name: "default", isDefault: true, isDeletable: false)]))
     }
 
-    /// The claims of the request's Bearer token: signed here, unexpired and not revoked; else 401 `002-016`.
-    private func liveClaims(_ request: Request, issuer: TokenIssuer) async throws -> UserClaims {
+    /// The claims of the request's Bearer token and its user: signed here, unexpired, not revoked, of a user who
+    /// signed in since the start (or the last reset); else 401 `002-016`.
+    private func signedIn(_ request: Request, issuer: TokenIssuer) async throws -> (UserClaims, UserRecord) {
         let token = try RequestReading.bearerToken(request)
-        guard let claims = await issuer.verifiedClaims(token), await store.isLive(claims) else { throw EmulatorRejection.invalidToken }
-        return claims
+        guard let claims = await issuer.verifiedClaims(token), await store.isLive(claims),
+              let user = await store.user(subject: claims.subject) else { throw EmulatorRejection.invalidToken }
+        return (claims, user)
     }
 
     /// The `xsolla_login_project_id` of a client's tokens: the first configured project, else one derived from the client.
