@@ -108,22 +108,27 @@ struct EmulatorCommand: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
-        LogSetup.bootstrap(verbose: verbose, defaultLevel: .warning)
+    /// The emulator's configuration from the options, signing with `secret`.
+    func configuration(secret: String) throws -> EmulatorConfiguration {
         let window = Duration.seconds(limitWindow)
-        let secret = jwtSecret ?? ProcessInfo.processInfo.environment["XSOLLA_LOGIN_JWT_SECRET"].flatMap { $0.isEmpty ? nil : $0 }
-        if let secret, secret.utf8.count < AuthClientConfiguration.minimumSecretBytes {
-            throw CommandFailure(ErrorWording.message(for: .configuration(.weakSecret(bytes: secret.utf8.count))), status: .usage)
-        }
-        let configuration = EmulatorConfiguration(
+        return EmulatorConfiguration(
             host: host, port: port, codeLength: codeLength, codeLifetime: .seconds(codeLifetime), maximumWrongCodes: maxWrongCodes,
             phoneLimit: RateLimit(requests: phoneLimit, window: window),
             addressLimit: addressLimit.map { RateLimit(requests: $0, window: window) },
             pollTimeout: .milliseconds(Int64(pollTimeout * 1000)), projectIDs: projects.isEmpty ? nil : Set(projects),
-            jwtSecret: secret ?? EmulatorConfiguration.randomSecret(), tokenLifetime: .seconds(tokenLifetime),
+            jwtSecret: secret, tokenLifetime: .seconds(tokenLifetime),
             defaultLoginURL: defaultLoginUrl, outboxCapacity: outboxCapacity, testNumbersEnabled: !noTestNumbers,
             faults: try parsedFaults(), accessTokenLifetime: .seconds(accessTokenLifetime),
             authorizationCodeLifetime: .seconds(authorizationCodeLifetime), oauthClientIDs: oauthClients.isEmpty ? nil : Set(oauthClients))
+    }
+
+    func run() async throws {
+        LogSetup.bootstrap(verbose: verbose, defaultLevel: .warning)
+        let secret = jwtSecret ?? ProcessInfo.processInfo.environment["XSOLLA_LOGIN_JWT_SECRET"].flatMap { $0.isEmpty ? nil : $0 }
+        if let secret, secret.utf8.count < AuthClientConfiguration.minimumSecretBytes {
+            throw CommandFailure(ErrorWording.message(for: .configuration(.weakSecret(bytes: secret.utf8.count))), status: .usage)
+        }
+        let configuration = try configuration(secret: secret ?? EmulatorConfiguration.randomSecret())
         let printsSMS = !quiet
         let server = EmulatorServer(configuration: configuration, logger: Logger(label: "phone-login.emulator")) { message in
             guard printsSMS else { return }
