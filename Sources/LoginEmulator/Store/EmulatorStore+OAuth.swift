@@ -23,6 +23,7 @@ extension EmulatorStore {
 
     /// Records an issued access token and, for an offline grant, issues the refresh token that goes with it.
     func recordIssue(of claims: UserClaims, for grant: OAuthGrant) -> String? {
+        sweepIfDue(at: now())
         if let id = claims.tokenID { ledger.recordAccessToken(id: id, subject: claims.subject, expiresAt: claims.expiresAt) }
         return grant.isOffline ? ledger.issueRefreshToken(for: grant) : nil
     }

@@ -215,8 +215,9 @@ actor EmulatorStore {
         }
     }
 
-    /// Once a second at most: drops expired operations and idle rate-limit keys, so memory stays bounded.
-    private func sweepIfDue(at instant: ContinuousClock.Instant) {
+    /// Once a second at most: drops expired operations, idle rate-limit keys, and expired OAuth 2.0 codes and access
+    /// tokens, so memory stays bounded.
+    func sweepIfDue(at instant: ContinuousClock.Instant) {
         guard instant - lastSweep >= .seconds(1) else { return }
         lastSweep = instant
         let expired = operations.compactMap { id, operation in operation.expiresAt <= instant ? id : nil }
