@@ -9,7 +9,7 @@ struct SchemathesisTests {
     /// The repository's root, from this file's path.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    @Test("generated and mutated requests to the three calls: no 5xx, every answer as documented")
+    @Test("generated and mutated requests to every call (JWT and OAuth 2.0): no 5xx, every answer as documented")
     func conformance() async throws {
         // The repository's Python environment (.venv, from scripts/requirements.txt): made here if missing; a failure fails the test.
         let environment = try await BinaryRunner.run([Self.root.appendingPathComponent("scripts/python-env.sh").path],

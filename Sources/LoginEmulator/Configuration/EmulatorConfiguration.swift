@@ -34,6 +34,12 @@ public struct EmulatorConfiguration: Sendable {
     public var testNumbersEnabled: Bool
     /// Faults to inject from the start (more can be added with `POST /emulator/faults`).
     public var faults: [InjectedFault]
+    /// How long an OAuth 2.0 access token is valid (Xsolla: 3600 s); `tokenLifetime` stays for JWT mode.
+    public var accessTokenLifetime: Duration
+    /// How long an OAuth 2.0 authorization code (the `code` in `login_url`) can be exchanged.
+    public var authorizationCodeLifetime: Duration
+    /// The only OAuth 2.0 client ids accepted; nil accepts any integer.
+    public var oauthClientIDs: Set<Int>?
 
     /// Creates a configuration with the documented defaults.
     public init(
@@ -42,7 +48,8 @@ public struct EmulatorConfiguration: Sendable {
         addressLimit: RateLimit? = nil, pollTimeout: Duration = .seconds(20), projectIDs: Set<String>? = nil,
         jwtSecret: String = EmulatorConfiguration.randomSecret(), tokenLifetime: Duration = .seconds(86_400),
         defaultLoginURL: String? = nil, maximumBodyBytes: Int = 16 * 1024, outboxCapacity: Int = 1_000,
-        testNumbersEnabled: Bool = true, faults: [InjectedFault] = []
+        testNumbersEnabled: Bool = true, faults: [InjectedFault] = [], accessTokenLifetime: Duration = .seconds(3_600),
+        authorizationCodeLifetime: Duration = .seconds(60), oauthClientIDs: Set<Int>? = nil
     ) {
         self.host = host
         self.port = port
@@ -60,6 +67,9 @@ public struct EmulatorConfiguration: Sendable {
         self.outboxCapacity = outboxCapacity
         self.testNumbersEnabled = testNumbersEnabled
         self.faults = faults
+        self.accessTokenLifetime = accessTokenLifetime
+        self.authorizationCodeLifetime = authorizationCodeLifetime
+        self.oauthClientIDs = oauthClientIDs
     }
 
     /// A fresh random secret: 32 bytes as hex.

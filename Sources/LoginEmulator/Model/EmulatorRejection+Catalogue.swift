@@ -3,29 +3,25 @@ import PhoneAuth
 /// Every error the emulator answers with, worded as Xsolla words it: the one place the emulator's wording lives.
 extension EmulatorRejection {
     /// 400: the body is not JSON.
-    static func malformedJSON(_ reason: String) -> Self {
-        .init(status: 400, code: XsollaErrorCode.invalidRequest, description: "Request has invalid parameters.", details: ["reason": .string(reason)])
-    }
+    static func malformedJSON(_ reason: String) -> Self { invalidParameters(reason) }
+    /// 400: the body of `POST /oauth2/token` is not a URL-encoded form.
+    static func malformedForm(_ reason: String) -> Self { invalidParameters(reason) }
     /// 422: a required query parameter is missing.
-    static func missingQuery(_ name: String) -> Self {
-        .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "\(name) in query is required")
-    }
+    static func missingQuery(_ name: String) -> Self { required("\(name) in query") }
     /// 422: a query parameter has the wrong form.
-    static func invalidQuery(_ name: String, expected: String) -> Self {
-        .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "\(name) in query must be of type \(expected)")
-    }
+    static func invalidQuery(_ name: String, expected: String) -> Self { mistyped("\(name) in query", expected: expected) }
     /// 422: a query parameter is not one of its allowed values.
-    static func queryNotAllowed(_ name: String, allowed: [String]) -> Self {
-        .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "\(name) in query should be one of [\(allowed.joined(separator: " "))]")
-    }
-    /// 422: a required body field is missing.
-    static func missingField(_ name: String) -> Self {
-        .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "body.\(name) in body is required")
-    }
-    /// 422: a body field has the wrong JSON type or form.
-    static func invalidField(_ name: String, expected: String) -> Self {
-        .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "body.\(name) in body must be of type \(expected)")
-    }
+    static func queryNotAllowed(_ name: String, allowed: [String]) -> Self { notAllowed("\(name) in query", allowed: allowed) }
+    /// 422: a required JSON body field is missing.
+    static func missingField(_ name: String) -> Self { required("body.\(name) in body") }
+    /// 422: a JSON body field has the wrong JSON type or form.
+    static func invalidField(_ name: String, expected: String) -> Self { mistyped("body.\(name) in body", expected: expected) }
+    /// 422: a required form field of `POST /oauth2/token` is missing.
+    static func missingFormField(_ name: String) -> Self { required("\(name) in body") }
+    /// 422: a form field has the wrong form.
+    static func invalidFormField(_ name: String, expected: String) -> Self { mistyped("\(name) in body", expected: expected) }
+    /// 422: a form field is not one of its allowed values.
+    static func formFieldNotAllowed(_ name: String, allowed: [String]) -> Self { notAllowed("\(name) in body", allowed: allowed) }
     /// 422: the phone number does not match the rule, in Xsolla's observed wording.
     static func phonePattern(field: String = "body.phone_number in body") -> Self {
         .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "\(field) should match '\(PhoneNumber.pattern)'")
@@ -34,6 +30,15 @@ extension EmulatorRejection {
     static func invalidFault(_ reason: String) -> Self {
         .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "Invalid fault: \(reason)")
     }
+    /// 400 `010-019`: the OAuth 2.0 client id is not among the configured ones.
+    static let clientAuthentication = Self(status: 400, code: XsollaErrorCode.clientAuthentication, description: "Client authentication failed.")
+    /// 400 `010-022`: `state` is missing or shorter than 8 characters.
+    static let weakState = Self(status: 400, code: XsollaErrorCode.weakState,
+                                description: "The state parameter is missing or too weak: it needs at least 8 characters.")
+    /// 400 `010-023`: an authorization code or refresh token unknown, used, expired, revoked, of another client, or
+    /// presented with another redirect URI than the request's.
+    static let invalidGrant = Self(status: 400, code: XsollaErrorCode.invalidGrant,
+                                   description: "The provided authorization grant or refresh token is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.")
     /// 404: the project is not among the configured ones.
     static let projectNotFound = Self(status: 404, code: XsollaErrorCode.projectNotFound, description: "Project not found.")
     /// 404: unknown, stale, expired or used-up operation.
@@ -63,4 +68,21 @@ extension EmulatorRejection {
     static let shuttingDown = Self(status: 503, code: XsollaErrorCode.invalidRequest, description: "The emulator is shutting down.")
     /// 500: a fault of the emulator itself (never caused by client input).
     static let internalFault = Self(status: 500, code: XsollaErrorCode.invalidRequest, description: "Internal emulator error.")
+
+    /// 400 "Request has invalid parameters.", the reason in `details`.
+    private static func invalidParameters(_ reason: String) -> Self {
+        .init(status: 400, code: XsollaErrorCode.invalidRequest, description: "Request has invalid parameters.", details: ["reason": .string(reason)])
+    }
+    /// 422 "`subject` is required".
+    private static func required(_ subject: String) -> Self {
+        .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "\(subject) is required")
+    }
+    /// 422 "`subject` must be of type `expected`".
+    private static func mistyped(_ subject: String, expected: String) -> Self {
+        .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "\(subject) must be of type \(expected)")
+    }
+    /// 422 "`subject` should be one of [a b]".
+    private static func notAllowed(_ subject: String, allowed: [String]) -> Self {
+        .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "\(subject) should be one of [\(allowed.joined(separator: " "))]")
+    }
 }

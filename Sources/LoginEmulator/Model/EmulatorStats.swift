@@ -1,5 +1,6 @@
 /// What the emulator holds at one moment (`GET /emulator/stats`): it stays bounded under load because used-up
-/// operations go at once, expired ones are swept, and the outbox keeps its newest messages only.
+/// operations go at once, expired ones are swept, and the outbox keeps its newest messages only. It also counts
+/// the OAuth 2.0 token calls, so a client's tests can tell how many refreshes it really made.
 package struct EmulatorStats: Codable, Hashable, Sendable {
     /// Operations held: live ones, and expired ones not yet swept.
     package var operations: Int
@@ -11,17 +12,32 @@ package struct EmulatorStats: Codable, Hashable, Sendable {
     package var rateLimitKeys: Int
     /// Faults waiting to be injected (the sum of their counts).
     package var pendingFaults: Int
+    /// OAuth 2.0 authorization codes, refresh tokens and live access tokens held.
+    package var oauthGrants: Int
+    /// Successful `grant_type=authorization_code` exchanges since the start (or the last reset).
+    package var oauthCodeExchanges: Int
+    /// Successful `grant_type=refresh_token` calls since the start (or the last reset).
+    package var oauthRefreshes: Int
+    /// Refused `grant_type=refresh_token` calls (400 `010-023`) since the start (or the last reset).
+    package var oauthRefreshRejections: Int
 
     /// Creates the figures.
-    package init(operations: Int, outbox: Int, linkWaiters: Int, rateLimitKeys: Int, pendingFaults: Int = 0) {
+    package init(operations: Int, outbox: Int, linkWaiters: Int, rateLimitKeys: Int, pendingFaults: Int = 0, oauthGrants: Int = 0,
+                 oauthCodeExchanges: Int = 0, oauthRefreshes: Int = 0, oauthRefreshRejections: Int = 0) {
         self.operations = operations
         self.outbox = outbox
         self.linkWaiters = linkWaiters
         self.rateLimitKeys = rateLimitKeys
         self.pendingFaults = pendingFaults
+        self.oauthGrants = oauthGrants
+        self.oauthCodeExchanges = oauthCodeExchanges
+        self.oauthRefreshes = oauthRefreshes
+        self.oauthRefreshRejections = oauthRefreshRejections
     }
 
     enum CodingKeys: String, CodingKey {
         case operations, outbox, linkWaiters = "link_waiters", rateLimitKeys = "rate_limit_keys", pendingFaults = "pending_faults"
+        case oauthGrants = "oauth_grants", oauthCodeExchanges = "oauth_code_exchanges", oauthRefreshes = "oauth_refreshes"
+        case oauthRefreshRejections = "oauth_refresh_rejections"
     }
 }

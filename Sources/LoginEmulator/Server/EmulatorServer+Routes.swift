@@ -13,6 +13,7 @@ extension EmulatorServer {
         api.post(RouterPath(LoginEndpoint.completeAuth.path)) { request, context in try await self.completeAuth(request, context, issuer: issuer) }
         api.get(RouterPath(LoginEndpoint.confirmationCode.path)) { request, _ in try await self.confirmationCode(request) }
         api.post(RouterPath(LoginEndpoint.validateToken.path)) { request, _ in try await self.validateToken(request, issuer: issuer) }
+        addOAuthRoutes(to: api, issuer: issuer)
 
         let tester = router.group("emulator")
         tester.get("sms") { request, _ in
@@ -48,7 +49,12 @@ extension EmulatorServer {
         let loginURL = RequestReading.optionalQuery(request, "login_url").flatMap { $0.isEmpty ? nil : $0 }
         if let loginURL, !RequestReading.isAbsoluteURL(loginURL) { throw EmulatorRejection.invalidQuery("login_url", expected: "uri") }
         let payload = RequestReading.optionalQuery(request, "payload")
+        return try await sendCode(request, context, projectID: projectID, loginURL: loginURL, payload: payload, oauth: nil)
+    }
 
+    /// The body and the sending of both start calls (JWT and OAuth 2.0): checks, limits, test numbers, the SMS.
+    func sendCode(_ request: Request, _ context: EmulatorRequestContext, projectID: String, loginURL: String?, payload: String?,
+                  oauth: OAuthRequest?) async throws -> JSONAnswer<StartAuthResponse> {
         let body = try await RequestReading.body(request, as: StartAuthBody.self, limit: configuration.maximumBodyBytes)
         guard let phone = body.phoneNumber else { throw EmulatorRejection.missingField("phone_number") }
         guard PhoneNumber.isValid(phone) else { throw EmulatorRejection.phonePattern() }
@@ -61,7 +67,7 @@ extension EmulatorServer {
         try await admitAddress(context)
 
         let message = try await store.start(phone: phone, projectID: projectID, loginURL: loginURL, payload: payload,
-                                            sendLink: sendLink, linkBase: Self.root(of: request, fallback: configuration))
+                                            sendLink: sendLink, linkBase: Self.root(of: request, fallback: configuration), oauth: oauth)
         onSMS(message)
         logger.debug("code sent", metadata: ["phone": "\(PhoneNumber(validating: phone).map { $0.masked() } ?? "?")"])
         return JSONAnswer(value: StartAuthResponse(operationID: message.operationID))
@@ -70,20 +76,27 @@ extension EmulatorServer {
     /// `POST /api/login/phone/confirm`.
     func completeAuth(_ request: Request, _ context: EmulatorRequestContext, issuer: TokenIssuer) async throws -> JSONAnswer<CompleteAuthResponse> {
         let projectID = try RequestReading.projectID(request, allowed: configuration.projectIDs)
+        let confirmation = try await confirm(request, context, caller: .project(projectID))
+        let token = try await issuer.token(phone: confirmation.phone, projectID: confirmation.projectID, payload: confirmation.payload)
+        let callback = confirmation.loginURL ?? configuration.defaultLoginURL
+            ?? Self.root(of: request, fallback: configuration) + "/emulator/callback"
+        return JSONAnswer(value: CompleteAuthResponse(loginURL: Self.appending([("token", token), ("remember_me", "false")], to: callback)))
+    }
+
+    /// The body and the code check of both confirm calls (JWT and OAuth 2.0), for the operations of `caller`.
+    func confirm(_ request: Request, _ context: EmulatorRequestContext, caller: OperationCaller) async throws -> EmulatorStore.Confirmation {
         let body = try await RequestReading.body(request, as: CompleteAuthBody.self, limit: configuration.maximumBodyBytes)
         guard let code = body.code else { throw EmulatorRejection.missingField("code") }
         guard let operationID = body.operationID else { throw EmulatorRejection.missingField("operation_id") }
         guard let phone = body.phoneNumber else { throw EmulatorRejection.missingField("phone_number") }
         guard PhoneNumber.isValid(phone) else { throw EmulatorRejection.phonePattern() }
         try await admitAddress(context)
+        return try await store.confirm(phone: phone, operationID: operationID, code: code, caller: caller)
+    }
 
-        let confirmation = try await store.confirm(phone: phone, operationID: operationID, code: code, projectID: projectID)
-        let token = try await issuer.token(phone: confirmation.phone, projectID: confirmation.projectID, payload: confirmation.payload)
-        let callback = confirmation.loginURL ?? configuration.defaultLoginURL
-            ?? Self.root(of: request, fallback: configuration) + "/emulator/callback"
-        let separator = callback.contains("?") ? "&" : "?"
-        let loginURL = callback + separator + QueryString.encode([("token", token), ("remember_me", "false")])
-        return JSONAnswer(value: CompleteAuthResponse(loginURL: loginURL))
+    /// `url` with `items` added to its query (`?` or `&`, whichever it needs).
+    static func appending(_ items: [(String, String?)], to url: String) -> String {
+        url + (url.contains("?") ? "&" : "?") + QueryString.encode(items)
     }
 
     /// `GET /api/otc/code`: the long poll of the link flow.

@@ -66,7 +66,8 @@ public final class EmulatorServer: Sendable {
     package func makeApplication(onReady: @escaping @Sendable (String) async -> Void = { _ in }) async
         -> Application<RouterResponder<EmulatorRequestContext>>
     {
-        let issuer = await TokenIssuer(secret: configuration.jwtSecret, lifetime: configuration.tokenLifetime)
+        let issuer = await TokenIssuer(secret: configuration.jwtSecret, lifetime: configuration.tokenLifetime,
+                                       accessLifetime: configuration.accessTokenLifetime)
         let router = makeRouter(issuer: issuer)
         let host = configuration.host
         let base = logger.handler

@@ -9,6 +9,8 @@ actor EmulatorStore {
         let projectID: String
         let loginURL: String?
         let payload: String?
+        /// The OAuth 2.0 request of the operation; nil in JWT mode.
+        let oauth: OAuthRequest?
     }
 
     /// How an `/otc/code` wait ended.
@@ -26,7 +28,9 @@ actor EmulatorStore {
     }
 
     let configuration: EmulatorConfiguration
-    private let now: @Sendable () -> ContinuousClock.Instant
+    let now: @Sendable () -> ContinuousClock.Instant
+    /// The OAuth 2.0 grants, live access tokens, users and counters (see `EmulatorStore+OAuth.swift`).
+    var ledger = OAuthLedger()
     private var operations: [String: PhoneOperation] = [:]
     private var latestByPhone: [String: String] = [:]
     private var operationByLinkToken: [String: String] = [:]
@@ -53,9 +57,10 @@ actor EmulatorStore {
     }
 
     /// Starts an operation: checks the phone limit, makes a code, makes older operations for the phone stale,
-    /// and puts the SMS in the outbox. `linkBase` is the emulator's own URL, for the SMS link.
-    func start(phone: String, projectID: String, loginURL: String?, payload: String?, sendLink: Bool, linkBase: String)
-        throws(EmulatorRejection) -> SMSMessage
+    /// and puts the SMS in the outbox. `linkBase` is the emulator's own URL, for the SMS link; `oauth` marks an
+    /// OAuth 2.0 operation.
+    func start(phone: String, projectID: String, loginURL: String?, payload: String?, sendLink: Bool, linkBase: String,
+               oauth: OAuthRequest? = nil) throws(EmulatorRejection) -> SMSMessage
     {
         let instant = now()
         sweepIfDue(at: instant)
@@ -66,7 +71,8 @@ actor EmulatorStore {
         let code = ConfirmationCode.random(length: configuration.codeLength)
         let linkToken = sendLink ? UUID().uuidString.lowercased() : nil
         operations[id] = PhoneOperation(id: id, phone: phone, code: code, projectID: projectID, loginURL: loginURL,
-                                        payload: payload, expiresAt: instant + configuration.codeLifetime, linkToken: linkToken)
+                                        payload: payload, expiresAt: instant + configuration.codeLifetime, linkToken: linkToken,
+                                        oauth: oauth)
         latestByPhone[phone] = id
         if let linkToken { operationByLinkToken[linkToken] = id }
 
@@ -81,12 +87,13 @@ actor EmulatorStore {
         return message
     }
 
-    /// Checks a code: single use, constant-time comparison, dead after too many wrong codes.
-    func confirm(phone: String, operationID: String, code: String, projectID: String) throws(EmulatorRejection) -> Confirmation {
+    /// Checks a code: single use, constant-time comparison, dead after too many wrong codes. The operation must be
+    /// the caller's (a JWT-mode one of its project, an OAuth 2.0 one of its client); a success records the user.
+    func confirm(phone: String, operationID: String, code: String, caller: OperationCaller) throws(EmulatorRejection) -> Confirmation {
         let instant = now()
         outbox.countConfirmAttempt(operationID: operationID)
         guard var operation = live(operationID, at: instant), operation.phone == phone,
-              operation.projectID == projectID else { throw .objectNotFound }
+              caller.owns(operation) else { throw .objectNotFound }
         guard ConfirmationCode.matches(code, operation.code) else {
             operation.wrongAttempts += 1
             let left = configuration.maximumWrongCodes - operation.wrongAttempts
@@ -94,7 +101,9 @@ actor EmulatorStore {
             throw .wrongCode(attemptsLeft: max(0, left))
         }
         discard(operationID)
-        return Confirmation(phone: phone, projectID: projectID, loginURL: operation.loginURL, payload: operation.payload)
+        ledger.recordLogin(phone: phone, subject: TokenIssuer.userID(for: phone), at: Date())
+        return Confirmation(phone: phone, projectID: operation.projectID, loginURL: operation.loginURL, payload: operation.payload,
+                            oauth: operation.oauth)
     }
 
     /// Marks the link followed and releases the polls waiting on its operation; false if the link is unknown or dead.
@@ -113,7 +122,7 @@ actor EmulatorStore {
     /// Waits until the operation's link is followed (its code), it dies, or `timeout` passes.
     func waitForLink(operationID: String, phone: String, projectID: String, timeout: Duration) async -> PollOutcome {
         guard !closed else { return .shuttingDown }
-        guard let operation = live(operationID, at: now()), operation.phone == phone, operation.projectID == projectID else {
+        guard let operation = live(operationID, at: now()), operation.phone == phone, OperationCaller.linkPoll(projectID: projectID).owns(operation) else {
             return .gone
         }
         if operation.linkFollowed { return .code(operation.code) }
@@ -166,10 +175,13 @@ actor EmulatorStore {
     /// What the store holds now, for `GET /emulator/stats`.
     var stats: EmulatorStats {
         EmulatorStats(operations: operations.count, outbox: outbox.count, linkWaiters: waiters.count,
-                      rateLimitKeys: phoneLimiter.hits.count + (addressLimiter?.hits.count ?? 0))
+                      rateLimitKeys: phoneLimiter.hits.count + (addressLimiter?.hits.count ?? 0),
+                      oauthGrants: ledger.grantCount, oauthCodeExchanges: ledger.codeExchanges, oauthRefreshes: ledger.refreshes,
+                      oauthRefreshRejections: ledger.refreshRejections)
     }
 
-    /// Forgets every operation, rate-limit count and SMS; waiting polls answer 404. For `POST /emulator/reset`.
+    /// Forgets every operation, rate-limit count, SMS, OAuth 2.0 grant, user and counter; waiting polls answer 404.
+    /// For `POST /emulator/reset`.
     func reset() {
         for id in Array(operations.keys) { discard(id) }
         for key in Array(waiters.keys) { endWait(key, with: .gone) }
@@ -178,6 +190,7 @@ actor EmulatorStore {
         phoneLimiter.reset()
         addressLimiter?.reset()
         outbox.removeAll()
+        ledger = OAuthLedger()
     }
 
     /// The operation if it exists and has not expired; an expired one is removed on the way.
@@ -202,13 +215,15 @@ actor EmulatorStore {
         }
     }
 
-    /// Once a second at most: drops expired operations and idle rate-limit keys, so memory stays bounded.
-    private func sweepIfDue(at instant: ContinuousClock.Instant) {
+    /// Once a second at most: drops expired operations, idle rate-limit keys, and expired OAuth 2.0 codes and access
+    /// tokens, so memory stays bounded.
+    func sweepIfDue(at instant: ContinuousClock.Instant) {
         guard instant - lastSweep >= .seconds(1) else { return }
         lastSweep = instant
         let expired = operations.compactMap { id, operation in operation.expiresAt <= instant ? id : nil }
         for id in expired { discard(id) }
         phoneLimiter.sweep(at: instant)
         addressLimiter?.sweep(at: instant)
+        ledger.sweep(at: instant, date: Date())
     }
 }

@@ -12,4 +12,6 @@ struct PhoneOperation: Sendable {
     var wrongAttempts = 0
     let linkToken: String?
     var linkFollowed = false
+    /// The OAuth 2.0 request it came from; nil for a JWT-mode operation.
+    var oauth: OAuthRequest? = nil
 }

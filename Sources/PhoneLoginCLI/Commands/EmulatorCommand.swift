@@ -47,8 +47,18 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The HS256 secret for tokens.", discussion: "Default: $XSOLLA_LOGIN_JWT_SECRET, else random per start (printed)."))
     var jwtSecret: String?
 
-    @Option(name: .long, help: ArgumentHelp("How long a token is valid.", valueName: "seconds"))
+    @Option(name: .long, help: ArgumentHelp("How long a JWT-mode token is valid.", valueName: "seconds"))
     var tokenLifetime = 86_400
+
+    @Option(name: .long, help: ArgumentHelp("How long an OAuth 2.0 access token is valid.", valueName: "seconds"))
+    var accessTokenLifetime = 3_600
+
+    @Option(name: .long, help: ArgumentHelp("How long an OAuth 2.0 authorization code can be exchanged.", valueName: "seconds"))
+    var authorizationCodeLifetime = 60
+
+    @Option(name: .customLong("oauth-client"), help: ArgumentHelp(
+        "Accept only this OAuth 2.0 client id (repeatable); default: any integer.", valueName: "id"))
+    var oauthClients: [Int] = []
 
     @Option(name: .long, help: ArgumentHelp("Callback for login_url when a request gives none; default: the emulator's /emulator/callback.", valueName: "url"))
     var defaultLoginUrl: String?
@@ -76,7 +86,7 @@ struct EmulatorCommand: AsyncParsableCommand {
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0–65535.") }
         guard (4...12).contains(codeLength) else { throw ValidationError("--code-length must be 4–12.") }
-        guard codeLifetime > 0, limitWindow > 0, pollTimeout > 0, tokenLifetime > 0 else {
+        guard codeLifetime > 0, limitWindow > 0, pollTimeout > 0, tokenLifetime > 0, accessTokenLifetime > 0, authorizationCodeLifetime > 0 else {
             throw ValidationError("Lifetimes, windows and timeouts must be positive.")
         }
         guard maxWrongCodes > 0, phoneLimit > 0, outboxCapacity > 0, (addressLimit ?? 1) > 0 else {
@@ -98,21 +108,27 @@ struct EmulatorCommand: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
-        LogSetup.bootstrap(verbose: verbose, defaultLevel: .warning)
+    /// The emulator's configuration from the options, signing with `secret`.
+    func configuration(secret: String) throws -> EmulatorConfiguration {
         let window = Duration.seconds(limitWindow)
-        let secret = jwtSecret ?? ProcessInfo.processInfo.environment["XSOLLA_LOGIN_JWT_SECRET"].flatMap { $0.isEmpty ? nil : $0 }
-        if let secret, secret.utf8.count < AuthClientConfiguration.minimumSecretBytes {
-            throw CommandFailure(ErrorWording.message(for: .configuration(.weakSecret(bytes: secret.utf8.count))), status: .usage)
-        }
-        let configuration = EmulatorConfiguration(
+        return EmulatorConfiguration(
             host: host, port: port, codeLength: codeLength, codeLifetime: .seconds(codeLifetime), maximumWrongCodes: maxWrongCodes,
             phoneLimit: RateLimit(requests: phoneLimit, window: window),
             addressLimit: addressLimit.map { RateLimit(requests: $0, window: window) },
             pollTimeout: .milliseconds(Int64(pollTimeout * 1000)), projectIDs: projects.isEmpty ? nil : Set(projects),
-            jwtSecret: secret ?? EmulatorConfiguration.randomSecret(), tokenLifetime: .seconds(tokenLifetime),
+            jwtSecret: secret, tokenLifetime: .seconds(tokenLifetime),
             defaultLoginURL: defaultLoginUrl, outboxCapacity: outboxCapacity, testNumbersEnabled: !noTestNumbers,
-            faults: try parsedFaults())
+            faults: try parsedFaults(), accessTokenLifetime: .seconds(accessTokenLifetime),
+            authorizationCodeLifetime: .seconds(authorizationCodeLifetime), oauthClientIDs: oauthClients.isEmpty ? nil : Set(oauthClients))
+    }
+
+    func run() async throws {
+        LogSetup.bootstrap(verbose: verbose, defaultLevel: .warning)
+        let secret = jwtSecret ?? ProcessInfo.processInfo.environment["XSOLLA_LOGIN_JWT_SECRET"].flatMap { $0.isEmpty ? nil : $0 }
+        if let secret, secret.utf8.count < AuthClientConfiguration.minimumSecretBytes {
+            throw CommandFailure(ErrorWording.message(for: .configuration(.weakSecret(bytes: secret.utf8.count))), status: .usage)
+        }
+        let configuration = try configuration(secret: secret ?? EmulatorConfiguration.randomSecret())
         let printsSMS = !quiet
         let server = EmulatorServer(configuration: configuration, logger: Logger(label: "phone-login.emulator")) { message in
             guard printsSMS else { return }
@@ -128,6 +144,7 @@ struct EmulatorCommand: AsyncParsableCommand {
                       SMS outbox     GET \(root)/emulator/sms
                       faults         \(configuration.faults.isEmpty ? "none" : "\(configuration.faults.count) waiting"); POST \(root)/emulator/faults adds one
                       projects       \(projects.isEmpty ? "any UUID" : projects.joined(separator: ", "))
+                      OAuth clients  \(oauthClients.isEmpty ? "any integer" : oauthClients.map(String.init).joined(separator: ", ")); access tokens live \(accessTokenLifetime) s
                       code           \(configuration.codeLength) digits, lives \(codeLifetime) s, \(maxWrongCodes) wrong tries
                       JWT secret     \(secretShown)
                     Log in from another shell:
