@@ -51,7 +51,8 @@ done
 
 echo "==> completions" >&2
 install -d "$tree/usr/share/bash-completion/completions" "$tree/usr/share/zsh/vendor-completions" "$tree/usr/share/fish/vendor_completions.d"
-"$exe" --generate-completion-script bash > "$tree/usr/share/bash-completion/completions/phone-login"
+# bash-completion sources the file: no #! line (lintian: bash-completion-with-hashbang).
+"$exe" --generate-completion-script bash | sed '1{/^#!/d}' > "$tree/usr/share/bash-completion/completions/phone-login"
 "$exe" --generate-completion-script zsh > "$tree/usr/share/zsh/vendor-completions/_phone-login"
 "$exe" --generate-completion-script fish > "$tree/usr/share/fish/vendor_completions.d/phone-login.fish"
 
@@ -62,6 +63,7 @@ gzip -9n < scripts/packaging/changelog > "$doc/changelog.gz"
 data_note=()
 [ -f scripts/packaging/copyright-data.txt ] && data_note=(scripts/packaging/copyright-data.txt)
 python3 scripts/packaging/copyright.py "$root/.build-static/checkouts" "${data_note[@]}" > "$doc/copyright"
+install -D -m 0644 scripts/packaging/lintian-overrides "$tree/usr/share/lintian/overrides/phone-login"
 install -D -m 0644 "scripts/packaging/phone-login-kiosk@.service" "$tree/usr/lib/systemd/system/phone-login-kiosk@.service"
 install -D -m 0644 scripts/packaging/phone-login-kiosk.default "$tree/etc/default/phone-login-kiosk"
 find "$tree" -type d -exec chmod 0755 {} +
