@@ -116,6 +116,9 @@ let package = Package(
         // The end-to-end tier (every target named *EndToEnd*): the built binary in tmux and ptys, schemathesis, the soak,
         // the screenshot script. `swift test --skip EndToEnd` runs the fast tier alone.
         .testTarget(name: "PhoneLoginEndToEndTests", dependencies: ["PhoneLoginCLI", "PhoneLoginTestSupport"]),
+        // The packages (scripts/package.sh): their contents, an install into a Debian 12 chroot, man pages, completions,
+        // lintian, the kiosk unit.
+        .testTarget(name: "PackagingEndToEndTests", dependencies: ["PhoneLoginTestSupport"]),
         .testTarget(name: "LoginEmulatorEndToEndTests", dependencies: ["LoginEmulator", "PhoneAuth", "PhoneLoginTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

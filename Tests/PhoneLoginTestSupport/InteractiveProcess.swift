@@ -15,10 +15,11 @@ public final class InteractiveProcess: Sendable {
     /// Everything written to stderr so far.
     public var stderr: String { errors.text }
 
-    /// Starts the binary with `arguments` (the environment cleaned as `BinaryRunner` does, plus `environment`).
-    public init(_ arguments: [String], environment: [String: String] = [:]) throws {
+    /// Starts the binary (or another `executable`, e.g. `chroot`) with `arguments` (the environment cleaned as
+    /// `BinaryRunner` does, plus `environment`).
+    public init(_ arguments: [String], executable: URL = BinaryRunner.executable, environment: [String: String] = [:]) throws {
         process = Process()
-        process.executableURL = BinaryRunner.executable
+        process.executableURL = executable
         process.arguments = arguments
         process.environment = BinaryRunner.cleanEnvironment().merging(environment) { $1 }
         let stdin = Pipe.closingOnExec(), stdout = Pipe.closingOnExec(), stderr = Pipe.closingOnExec()
