@@ -23,7 +23,11 @@ let package = Package(
     targets: [
         // The auth service's values: phone numbers and their rule, results and claims, typed errors and their wording,
         // and the `LoginService` protocol the flow's runtime calls. No networking: the flow and the views build on it.
-        .target(name: "PhoneAuthModel"),
+        // Its catalogues of words, one JSON file per language a translator edits, are compiled in too.
+        .target(
+            name: "PhoneAuthModel",
+            resources: ["en", "de", "fr", "es", "pt_BR", "ru", "ja", "zh_Hans"].map { .embedInCode("Catalogues/\($0).json") }
+        ),
         // The auth service over HTTP: the contract, the client (AsyncHTTPClient), the token's parsing (jwt-kit). No UI,
         // no server.
         .target(

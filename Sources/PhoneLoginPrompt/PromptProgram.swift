@@ -41,7 +41,7 @@ struct PromptProgram: RuntimeProgram {
 
     mutating func start(_ runtime: RuntimeContext<PromptMessage>, at now: ContinuousClock.Instant) {
         runtime.services.begin()
-        if flow.settings.demo { speaker.say(PlainWording.demoBanner) }
+        if flow.settings.demo { speaker.say(PlainWording.demoBanner(in: flow.settings.language)) }
         promptIfIdle()
     }
 
@@ -81,10 +81,10 @@ struct PromptProgram: RuntimeProgram {
         let waitOver = deadlines.retry.map { now >= $0 } == true
         if expired || waitOver { apply(.tick, at: now, runtime) }
         if waitOver, flow.retryAt == nil {
-            speaker.say(PlainWording.retryOver)
+            speaker.say(PlainWording.retryOver(in: flow.settings.language))
             if standing.map(isRateLimit) == true { standing = nil }
         }
-        if let left = announcer?.take(at: now) { speaker.say(PlainWording.timeLeft(seconds: left)) }
+        if let left = announcer?.take(at: now) { speaker.say(PlainWording.timeLeft(seconds: left, in: flow.settings.language)) }
     }
 
     // MARK: Input
@@ -94,11 +94,11 @@ struct PromptProgram: RuntimeProgram {
         switch flow.screen {
         case .phone:
             modes?.lineInput(echo: true)
-            speaker.ask(PlainWording.phonePrompt)
+            speaker.ask(PlainWording.phonePrompt(in: flow.settings.language))
         case .code:
             guard let operation = flow.operation else { return false }
             modes?.lineInput(echo: false)
-            speaker.ask(PlainWording.codePrompt(for: operation.phone, expired: flow.isExpired(at: .now)))
+            speaker.ask(PlainWording.codePrompt(for: operation.phone, expired: flow.isExpired(at: .now), in: flow.settings.language))
         case .success, .finished:
             return false
         }
@@ -144,7 +144,7 @@ struct PromptProgram: RuntimeProgram {
             apply(.key(.character("l")), at: now, runtime)
         case "" where flow.codeField.text.isEmpty && !flow.isExpired(at: now):
             // An empty line asks how long the code has left.
-            tell(PlainWording.timeLeft(seconds: Countdown.secondsLeft(until: flow.operation?.deadline ?? now, at: now)))
+            tell(PlainWording.timeLeft(seconds: Countdown.secondsLeft(until: flow.operation?.deadline ?? now, at: now), in: flow.settings.language))
         case "":
             apply(.key(.enter), at: now, runtime)
         default:
@@ -161,7 +161,7 @@ struct PromptProgram: RuntimeProgram {
     /// Says why the flow did nothing with the answer.
     mutating func say(_ refusal: FlowRefusal, at now: ContinuousClock.Instant) {
         switch refusal {
-        case .waitForRetry: tell(PlainWording.retryWait(seconds: flow.retryWait(at: now) ?? 1))
+        case .waitForRetry: tell(PlainWording.retryWait(seconds: flow.retryWait(at: now) ?? 1, in: flow.settings.language))
         case .codeExpired: announce(.codeExpired, at: now)
         case .strayCharacter(let stray): announce(.keyIgnored(stray), at: now)
         case .busy: break  // lines are taken only while nothing is in flight
@@ -185,7 +185,7 @@ struct PromptProgram: RuntimeProgram {
         for effect in flow.handle(event, at: now) { perform(effect, at: now, runtime) }
         if let pending = flow.pending, pending != before.pending {
             standing = nil
-            speaker.say(PlainWording.inFlight(pending.kind))
+            speaker.say(PlainWording.inFlight(pending.kind, in: flow.settings.language))
         }
         if flow.operation != before.operation {
             announcer = flow.operation.map { CountdownAnnouncer(deadline: $0.deadline, sentAt: now) }
@@ -207,7 +207,7 @@ struct PromptProgram: RuntimeProgram {
     mutating func take(_ item: RuntimeItem<PromptMessage>, at now: ContinuousClock.Instant, _ runtime: RuntimeContext<PromptMessage>) {
         switch item {
         case .flow(let event): apply(event, at: now, runtime)
-        case .message(.sms(let number, let text)): speaker.say(PlainWording.sms(to: number, text: text))
+        case .message(.sms(let number, let text)): speaker.say(PlainWording.sms(to: number, text: text, in: flow.settings.language))
         case .signal(SIGINT), .signal(SIGQUIT): apply(.key(.interrupt), at: now, runtime)
         case .signal(SIGTSTP): suspend()
         case .signal(let number): outcome = .signalled(number)
@@ -226,7 +226,7 @@ struct PromptProgram: RuntimeProgram {
         if runtime.perform(effect) { return }
         switch effect {
         case .loggedIn(let result):
-            speaker.say(PlainWording.signedIn(result, now: Date()))
+            speaker.say(PlainWording.signedIn(result, now: Date(), in: flow.settings.language))
             outcome = .finished(.success(result))
         case .finish(let how):
             outcome = .finished(how)

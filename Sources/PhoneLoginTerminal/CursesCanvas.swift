@@ -1,4 +1,5 @@
 import CNCursesW
+import PhoneLoginFlow
 import PhoneLoginUI
 
 /// The curses implementation of `Canvas`: writes cells into the curses window.
@@ -21,7 +22,7 @@ struct CursesCanvas: Canvas {
         guard row >= 0, row < height else { return }
         let (attrs, pair) = session.attributes(for: style)
         let skipped = max(0, -column)
-        let visible = text.dropFirst(skipped).prefix(max(0, width - max(0, column)))
+        let visible = text.dropFirst(skipped).prefix(cells: max(0, width - max(0, column)))
         guard !visible.isEmpty else { return }
         wmove(session.window, Int32(row), Int32(max(0, column)))
         for character in visible { write(CellGrid.cellScalar(character), attrs: attrs, pair: pair) }
@@ -43,16 +44,18 @@ struct CursesCanvas: Canvas {
             var next: Int? = nil  // the column the window's cursor is at after the last write on this row
             for column in 0..<min(frame.width, width) {
                 // The bottom-right cell would scroll some terminals: leave it.
-                if row == height - 1, column == width - 1 { break }
+                if row == height - 1, column == width - 1 || (column == width - 2 && Character(frame.cells[base + column].scalar).isWide) { break }
                 let cell = frame.cells[base + column]
                 if let old, old[base + column] == cell { continue }
+                // The second half of a wide character: curses drew it with the first (an ASCII terminal gets a "?").
+                if cell.isContinuation, session.unicode { continue }
                 if next != column { wmove(session.window, Int32(row), Int32(column)) }
                 if cell.style != lastStyle {
                     attributes = session.attributes(for: cell.style)
                     lastStyle = cell.style
                 }
-                write(cell.scalar, attrs: attributes.attrs, pair: attributes.pair)
-                next = column + 1
+                write(cell.isContinuation ? "?" : cell.scalar, attrs: attributes.attrs, pair: attributes.pair)
+                next = column + (session.unicode && Character(cell.scalar).isWide ? 2 : 1)
             }
         }
         if let position = frame.cursor {

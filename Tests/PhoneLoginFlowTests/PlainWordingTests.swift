@@ -24,7 +24,7 @@ struct PlainWordingTests {
     @Test("the prompts: the number shortened to its last two digits, never the code")
     func prompts() throws {
         let phone = try #require(PhoneNumber(validating: "+4915112345678"))
-        #expect(PlainWording.phonePrompt == "Phone number: ")
+        #expect(PlainWording.phonePrompt() == "Phone number: ")
         #expect(PlainWording.codePrompt(for: phone, expired: false) == "Code sent to …78. Code: ")
         #expect(PlainWording.codePrompt(for: phone, expired: true) == "The code has expired. Type r for a new code: ")
     }

@@ -1,141 +1,121 @@
-/// The words people read for every error: the one place they live.
+/// The words people read for every error: the one place they are chosen (the sentences themselves are in the
+/// catalogue of the language asked for, English unless told).
 public enum ErrorWording {
     /// A sentence for a refused phone number, e.g. "needs + and 5–25 digits; got 4".
-    public static func message(for rejection: PhoneRejection) -> String {
-        let rule = "needs + and \(PhoneNumber.minimumDigits)–\(PhoneNumber.maximumDigits) digits"
+    public static func message(for rejection: PhoneRejection, in language: Language = .english) -> String {
+        let rule = language.text(.rule, ["minimum": String(PhoneNumber.minimumDigits), "maximum": String(PhoneNumber.maximumDigits)])
         switch rejection {
-        case .empty: return "\(rule); got nothing"
-        case .missingPlus(let digits): return "\(rule); starts with + and the country code (got \(digits) digit\(digits == 1 ? "" : "s") without +)"
-        case .tooFewDigits(let count): return "\(rule); got \(count)"
-        case .tooManyDigits(let count): return "\(rule); got \(count)"
+        case .empty: return language.text(.rejectEmpty, ["rule": rule])
+        case .missingPlus(let digits): return language.text(.rejectMissingPlus, count: digits, ["rule": rule])
+        case .tooFewDigits(let count), .tooManyDigits(let count): return language.text(.rejectCount, ["rule": rule, "count": String(count)])
         case .invalidCharacter(let character, let position):
             let shown = character.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.value < 0x20 }
                 ? character.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
-                : "“\(character)”"
-            let hint = character.isNumber ? " (only the digits 0–9 count)" : ""
-            return "\(rule); \(shown) at position \(position + 1) is not allowed\(hint)"
-        case .misplacedPlus(let position): return "\(rule); + may only come first (found at position \(position + 1))"
-        case .tooLong(let length): return "\(rule); got \(length) characters, too long for a phone number"
+                : language.text(.quoted, ["text": String(character)])
+            return language.text(character.isNumber ? .rejectDigit : .rejectCharacter,
+                                 ["rule": rule, "character": shown, "position": String(position + 1)])
+        case .misplacedPlus(let position): return language.text(.rejectMisplacedPlus, ["rule": rule, "position": String(position + 1)])
+        case .tooLong(let length): return language.text(.rejectTooLong, ["rule": rule, "count": String(length)])
         }
     }
 
     /// A sentence for any auth error, naming Xsolla's error code when there is one.
-    public static func message(for error: AuthError) -> String {
+    public static func message(for error: AuthError, in language: Language = .english) -> String {
         switch error {
-        case .invalidPhone(let rejection):
-            return "Invalid phone number: " + message(for: rejection) + "."
-        case .configuration(let problem):
-            return message(for: problem)
-        case .server(let server):
-            return message(for: server)
-        case .transport(let failure):
-            return message(for: failure)
-        case .malformedResponse(let status, let reason):
-            return "The server's answer (HTTP \(status)) could not be read: \(reason)."
-        case .responseTooLarge(let limit):
-            return "The server's answer was larger than \(limit / 1024) KiB and was refused."
-        case .missingToken:
-            return "The server confirmed the login but its login_url carries no token (nor an OAuth 2.0 code)."
-        case .stateMismatch:
-            return "The server's login_url carried back another OAuth 2.0 state than the one sent: the answer was not for this sign-in."
-        case .invalidToken(let reason):
-            return "The token the server returned is not valid: \(reason)."
-        case .linkWaitExpired:
-            return "The code expired before the SMS link was followed. Request a new code."
-        case .cancelled:
-            return "Cancelled."
+        case .invalidPhone(let rejection): language.text(.errorInvalidPhone, ["reason": message(for: rejection, in: language)])
+        case .configuration(let problem): message(for: problem, in: language)
+        case .server(let server): message(for: server, in: language)
+        case .transport(let failure): message(for: failure, in: language)
+        case .malformedResponse(let status, let reason): language.text(.errorMalformedResponse, ["status": String(status), "reason": reason])
+        case .responseTooLarge(let limit): language.text(.errorResponseTooLarge, ["limit": String(limit / 1024)])
+        case .missingToken: language.text(.errorMissingToken)
+        case .stateMismatch: language.text(.errorStateMismatch)
+        case .invalidToken(let reason): language.text(.errorInvalidToken, ["reason": reason])
+        case .linkWaitExpired: language.text(.errorLinkWaitExpired)
+        case .cancelled: language.text(.errorCancelled)
         }
     }
 
     /// A sentence for a configuration problem.
-    public static func message(for problem: AuthError.ConfigurationProblem) -> String {
+    public static func message(for problem: AuthError.ConfigurationProblem, in language: Language = .english) -> String {
         switch problem {
-        case .malformedBaseURL(let text):
-            return "The base URL “\(text)” is not an absolute http(s) URL."
-        case .insecureBaseURL(let host):
-            return "Refusing plain http:// to \(host): use https, a loopback address, or pass --insecure."
-        case .malformedProjectID(let text):
-            return "The project id “\(text)” is not a UUID (Publisher Account → Login → your project)."
-        case .missingProjectID:
-            return "No project id: pass --project-id or set XSOLLA_LOGIN_PROJECT_ID."
-        case .missingLinkURL:
-            return "The SMS link needs a link URL: pass --link-url with --send-link."
-        case .weakSecret(let bytes):
-            return "The JWT secret has \(bytes) bytes; HS256 needs at least \(AuthError.minimumSecretBytes) (RFC 7518 §3.2)."
-        case .missingClientID:
-            return "No OAuth 2.0 client id: pass --client-id or set XSOLLA_LOGIN_CLIENT_ID."
-        case .malformedRedirectURI(let text):
-            return "The redirect URI “\(printable(text))” is not an absolute URL."
+        case .malformedBaseURL(let text): language.text(.configMalformedBaseURL, ["text": text])
+        case .insecureBaseURL(let host): language.text(.configInsecureBaseURL, ["host": host])
+        case .malformedProjectID(let text): language.text(.configMalformedProjectID, ["text": text])
+        case .missingProjectID: language.text(.configMissingProjectID)
+        case .missingLinkURL: language.text(.configMissingLinkURL)
+        case .weakSecret(let bytes): language.text(.configWeakSecret, ["bytes": String(bytes), "minimum": String(AuthError.minimumSecretBytes)])
+        case .missingClientID: language.text(.configMissingClientID)
+        case .malformedRedirectURI(let text): language.text(.configMalformedRedirectURI, ["text": printable(text)])
         }
     }
 
     /// A sentence for an error answer, ending with Xsolla's code, e.g. "Wrong code. (Xsolla 003-001, HTTP 401)".
-    public static func message(for error: ServerError) -> String {
-        let lead: String
+    public static func message(for error: ServerError, in language: Language = .english) -> String {
+        var lead: String
         switch error.kind {
         case .wrongCode:
             switch error.attemptsLeft {
-            case 0?: lead = "Wrong code, and no tries are left. Request a new code"
-            case let left?: lead = "Wrong code. Check the SMS and try again (\(left) \(left == 1 ? "try" : "tries") left)"
-            case nil: lead = "Wrong code. Check the SMS and try again"
+            case 0?: lead = language.text(.serverWrongCodeNoneLeft)
+            case let left?: lead = language.text(.serverWrongCodeLeft, count: left)
+            case nil: lead = language.text(.serverWrongCode)
             }
         case .notFound:
-            lead = error.code == XsollaErrorCode.projectNotFound
-                ? "The Login project was not found. Check the project id"
-                : "The code has expired or was replaced by a newer one. Request a new code"
+            lead = language.text(error.code == XsollaErrorCode.projectNotFound ? .serverProjectNotFound : .serverCodeGone)
         case .rateLimited:
             if let seconds = error.retryAfterSeconds {
-                lead = "Too many attempts. Try again in \(durationText(seconds))"
+                lead = language.text(.serverRateLimitedFor, ["time": durationText(seconds, in: language)])
             } else {
-                lead = "Too many attempts. Try again later"
+                lead = language.text(.serverRateLimited)
             }
         case .pollTimeout:
-            lead = "The server stopped waiting for the SMS link"
+            lead = language.text(.serverPollTimeout)
         case .invalidRequest, .other:
-            lead = knownMeaning(of: error.code) ?? error.description.map(sentence) ?? "The server refused the request"
+            lead = knownMeaning(of: error.code, in: language) ?? error.description.map(sentence) ?? language.text(.serverRefused)
+            if ![".", "!", "?", "。", "！", "？"].contains(lead.last) { lead += language.text(.sentenceEnd) }
         }
         var suffix: [String] = []
         if let code = error.code { suffix.append("Xsolla \(printable(String(code.prefix(32))))") }
         suffix.append("HTTP \(error.status)")
-        var text = lead
-        if ![".", "!", "?"].contains(text.last) { text += "." }
-        return text + " (" + suffix.joined(separator: ", ") + ")"
+        return lead + " (" + suffix.joined(separator: ", ") + ")"
     }
 
     /// A sentence for a transport failure.
-    public static func message(for failure: TransportFailure) -> String {
+    public static func message(for failure: TransportFailure, in language: Language = .english) -> String {
         switch failure {
-        case .connectionRefused: "Cannot reach the server: connection refused. Is it running, and is the base URL right?"
-        case .hostNotFound: "Cannot reach the server: its host name could not be resolved. Check the base URL and the network."
-        case .connectTimeout: "Cannot reach the server: connecting timed out. Check the network."
-        case .requestTimeout: "The server did not answer in time."
-        case .tls(let reason): "Secure connection failed: \(reason)."
-        case .connectionLost: "The connection to the server closed before it answered."
-        case .other(let reason): "Network error: \(reason)."
+        case .connectionRefused: language.text(.transportConnectionRefused)
+        case .hostNotFound: language.text(.transportHostNotFound)
+        case .connectTimeout: language.text(.transportConnectTimeout)
+        case .requestTimeout: language.text(.transportRequestTimeout)
+        case .tls(let reason): language.text(.transportTLS, ["reason": reason])
+        case .connectionLost: language.text(.transportConnectionLost)
+        case .other(let reason): language.text(.transportOther, ["reason": reason])
         }
     }
 
     /// What a published Xsolla code means, in words for a person.
-    static func knownMeaning(of code: String?) -> String? {
-        switch code {
-        case XsollaErrorCode.userBanned: "This user is banned. Contact the game's support team"
-        case XsollaErrorCode.cannotReceiveSMS: "This phone number cannot receive SMS. Use a different number"
-        case XsollaErrorCode.invalidPhoneNumber: "Invalid phone number. Verify the number or try another one"
-        case XsollaErrorCode.tooManyAttempts: "Too many login attempts. Try again later"
-        case XsollaErrorCode.accountBlocked: "Login attempts limit exceeded; the account is blocked"
-        case XsollaErrorCode.callUnavailable: "Phone login is not available for this Login project"
-        case XsollaErrorCode.projectMisconfigured: "This Login project is misconfigured. Check its settings in Publisher Account"
-        case XsollaErrorCode.invalidToken: "The token is not valid"
-        case XsollaErrorCode.invalidGrant: "The sign-in has expired or was revoked (or the redirect URI differs from the request's). Sign in again"
-        case XsollaErrorCode.weakState: "The server refused the OAuth 2.0 state as missing or too weak"
-        case XsollaErrorCode.clientAuthentication: "The OAuth 2.0 client was refused. Check --client-id and that the client belongs to this project"
+    static func knownMeaning(of code: String?, in language: Language = .english) -> String? {
+        let key: WordKey? = switch code {
+        case XsollaErrorCode.userBanned: .xsollaUserBanned
+        case XsollaErrorCode.cannotReceiveSMS: .xsollaCannotReceiveSMS
+        case XsollaErrorCode.invalidPhoneNumber: .xsollaInvalidPhoneNumber
+        case XsollaErrorCode.tooManyAttempts: .xsollaTooManyAttempts
+        case XsollaErrorCode.accountBlocked: .xsollaAccountBlocked
+        case XsollaErrorCode.callUnavailable: .xsollaCallUnavailable
+        case XsollaErrorCode.projectMisconfigured: .xsollaProjectMisconfigured
+        case XsollaErrorCode.invalidToken: .xsollaInvalidToken
+        case XsollaErrorCode.invalidGrant: .xsollaInvalidGrant
+        case XsollaErrorCode.weakState: .xsollaWeakState
+        case XsollaErrorCode.clientAuthentication: .xsollaClientAuthentication
         default: nil
         }
+        return key.map { language.text($0) }
     }
 
     /// "95 s" below two minutes, "3 min" above.
-    static func durationText(_ seconds: Int) -> String {
-        seconds < 120 ? "\(seconds) s" : "\((seconds + 59) / 60) min"
+    static func durationText(_ seconds: Int, in language: Language = .english) -> String {
+        seconds < 120 ? language.text(.durationSeconds, ["count": String(seconds)])
+            : language.text(.durationMinutes, ["count": String((seconds + 59) / 60)])
     }
 
     /// A description cut to one short line, for showing a server's words without flooding a screen.

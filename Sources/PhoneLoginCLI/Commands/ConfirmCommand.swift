@@ -35,6 +35,8 @@ struct ConfirmCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("OAuth 2.0: the state request --json printed; checked where login_url carries it back.", valueName: "state"))
     var state: String?
 
+    @OptionGroup var words: LanguageOptions
+
     @OptionGroup var saving: SaveTokenOptions
 
     @OptionGroup(title: "Staying signed in") var sessions: SessionOptions
@@ -47,7 +49,8 @@ struct ConfirmCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let number = try ServerOptions.phone(phone)
+        let language = words.resolved()
+        let number = try ServerOptions.phone(phone, in: language)
         try saving.checkBeforeLogin()
         var typed = code
         if typed == "-" {
@@ -60,7 +63,7 @@ struct ConfirmCommand: AsyncParsableCommand {
         let deadline = ContinuousClock.now + .seconds(codeLifetime)
         let operation = operationId
         let sentState = state
-        let result = try await server.withClient { client throws(AuthError) in
+        let result = try await server.withClient(in: language) { client throws(AuthError) in
             if let sentState { client.remember(state: sentState, for: operation) }
             let code: String
             if let given { code = given } else {

@@ -18,17 +18,18 @@ extension LoginCommand {
     }
 
     /// Runs the kiosk until SIGTERM (exit 143), SIGHUP (129) or the admin key (0), then stops the service and the demo.
-    func runKiosk(services: ServiceSource, configuration: FullScreenConfiguration, feed: SMSFeed, demoEmulator: DemoEmulator) async throws {
+    func runKiosk(services: ServiceSource, configuration: FullScreenConfiguration, feed: SMSFeed, demoEmulator: DemoEmulator,
+                  language: Language) async throws {
         let log = kiosk.logLogins.map(LoginLog.init(path:))
         let hook = kiosk.onLogin.map { LoginHook(command: $0, timeout: .seconds(kiosk.onLoginTimeout ?? 10)) }
         let kioskConfiguration = KioskConfiguration(
             settings: kiosk.settings(flow: configuration.settings),
-            branding: KioskBranding(title: kiosk.title ?? KioskBranding.defaultTitle, banner: kiosk.banner)) { result, phone in
+            branding: KioskBranding(title: kiosk.title, banner: kiosk.banner)) { result, phone in
                 let outcome = await hook?.run(token: result.token, environment: LoginHook.environment(for: result, phone: phone))
                 let logged = log?.append(LoginLogLine(result, phone: phone, hook: outcome, at: Date()))
                 return HandOffReport(hook: outcome, logged: logged)
             }
-        _ = try await signIn(services: services, demoEmulator: demoEmulator) {
+        _ = try await signIn(services: services, demoEmulator: demoEmulator, language: language) {
             try log?.check()
             let app = FullScreenApp(services: services, configuration: configuration)
             feed.attach(app)

@@ -5,16 +5,16 @@ import PhoneLoginPrompt
 extension LoginCommand {
     /// The accessible plain mode: the same flow, service, options, `--output` and exit codes as the full screen,
     /// as line prompts on stderr answered on stdin (a terminal, or a pipe).
-    func runPlain() async throws -> LoginResult? {
+    func runPlain(in language: Language) async throws -> LoginResult? {
         let demo = isDemo
         let configuration = try server.clientConfiguration()
         let demoEmulator = DemoEmulator()
         let plainConfiguration = PlainConfiguration(
-            settings: flowSettings(demo: demo), startOptions: try start.startAuthOptions(defaultLinkURL: Self.defaultLinkURL),
+            settings: flowSettings(demo: demo, language: language), startOptions: try start.startAuthOptions(defaultLinkURL: Self.defaultLinkURL),
             tapLink: tapLink(demo: demo, emulator: demoEmulator))
         let feed = SMSFeed()
         let services = try services(configuration, demo: demo, emulator: demoEmulator) { feed.deliver($0) }
-        return try await signIn(services: services, demoEmulator: demoEmulator) {
+        return try await signIn(services: services, demoEmulator: demoEmulator, language: language) {
             let prompts = PlainLogin(services: services, configuration: plainConfiguration)
             feed.attach(prompts)
             return await prompts.run()

@@ -9,9 +9,9 @@ extension LoginCommand {
     var isDemo: Bool { !server.isConfigured() }
 
     /// The flow's settings, from the options.
-    func flowSettings(demo: Bool) -> FlowSettings {
+    func flowSettings(demo: Bool, language: Language) -> FlowSettings {
         FlowSettings(codeLifetime: .seconds(codeLifetime), resendCooldown: .seconds(resendCooldown),
-                     minimumCodeLength: codeLength, linkFlow: start.sendLink, demo: demo)
+                     minimumCodeLength: codeLength, linkFlow: start.sendLink, demo: demo, language: language)
     }
 
     /// What "tap the SMS link" does in demo mode (the emulator follows it); nil with a real server.

@@ -40,6 +40,8 @@ struct LoginCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Staying signed in") var sessions: SessionOptions
 
+    @OptionGroup var words: LanguageOptions
+
     @OptionGroup(title: "Kiosk (a stand where one visitor after another signs in)") var kiosk: KioskOptions
 
     func validate() throws {
@@ -61,24 +63,25 @@ struct LoginCommand: AsyncParsableCommand {
     func interactiveLogin() async throws -> LoginResult? {
         try server.startLogging()
         try saving.checkBeforeLogin()
-        if plainMode.isWanted() { return try await runPlain() }
+        let language = words.resolved()
+        if plainMode.isWanted() { return try await runPlain(in: language) }
         let demo = isDemo
         let feed = SMSFeed()
         let configuration = try server.clientConfiguration()
         let demoEmulator = DemoEmulator()
-        let settings = flowSettings(demo: demo)
+        let settings = flowSettings(demo: demo, language: language)
         let options = try start.startAuthOptions(defaultLinkURL: Self.defaultLinkURL)
         // The demo's emulator and the real client are both prepared while the first frame is drawn.
         let services = try services(configuration, demo: demo, emulator: demoEmulator) { feed.deliver($0) }
-        let context = ViewContext(serverLabel: demo ? "local emulator" : Self.serverLabel(configuration.baseURL), demo: demo,
+        let context = ViewContext(serverLabel: demo ? language.text(.serverEmulator) : Self.serverLabel(configuration.baseURL), demo: demo,
                                   projectID: demo ? nil : configuration.projectID)
         let appConfiguration = FullScreenConfiguration(settings: settings, startOptions: options, context: context,
                                                        exitOnSuccess: output != .none, tapLink: tapLink(demo: demo, emulator: demoEmulator))
         if kiosk.kiosk {
-            try await runKiosk(services: services, configuration: appConfiguration, feed: feed, demoEmulator: demoEmulator)
+            try await runKiosk(services: services, configuration: appConfiguration, feed: feed, demoEmulator: demoEmulator, language: language)
             return nil
         }
-        return try await signIn(services: services, demoEmulator: demoEmulator) {
+        return try await signIn(services: services, demoEmulator: demoEmulator, language: language) {
             let app = FullScreenApp(services: services, configuration: appConfiguration)
             feed.attach(app)
             return try await app.run()

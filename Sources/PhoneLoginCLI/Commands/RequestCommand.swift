@@ -18,6 +18,8 @@ struct RequestCommand: AsyncParsableCommand {
 
     @OptionGroup var start: StartOptions
 
+    @OptionGroup var words: LanguageOptions
+
     @Flag(name: .long, help: "Print a JSON object instead of the bare operation id.")
     var json = false
 
@@ -26,9 +28,10 @@ struct RequestCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let number = try ServerOptions.phone(phone)
+        let language = words.resolved()
+        let number = try ServerOptions.phone(phone, in: language)
         let options = try start.startAuthOptions(defaultLinkURL: nil)
-        let (operationID, state) = try await server.withClient { client throws(AuthError) in
+        let (operationID, state) = try await server.withClient(in: language) { client throws(AuthError) in
             let operationID = try await client.startAuth(phone: number, options: options)
             return (operationID, client.state(for: operationID))
         }

@@ -94,18 +94,18 @@ struct ServerOptions: ParsableArguments {
 
 extension ServerOptions {
     /// Runs `body` with a client for these options, turning every auth error into a `CommandFailure`.
-    func withClient<R: Sendable>(_ body: (AuthClient) async throws(AuthError) -> R) async throws -> R {
+    func withClient<R: Sendable>(in language: Language = .english, _ body: (AuthClient) async throws(AuthError) -> R) async throws -> R {
         try startLogging()
         let configuration = try clientConfiguration()
         do {
             return try await AuthClient.with(configuration) { client in try await body(client) }
         } catch let error as AuthError {
-            throw CommandFailure(error)
+            throw CommandFailure(error, in: language)
         }
     }
 
     /// A phone number from typed text, normalised, or a usage failure saying why not.
-    static func phone(_ text: String) throws -> PhoneNumber {
-        do { return try PhoneNumber.normalizing(text) } catch { throw CommandFailure(.invalidPhone(error)) }
+    static func phone(_ text: String, in language: Language = .english) throws -> PhoneNumber {
+        do { return try PhoneNumber.normalizing(text) } catch { throw CommandFailure(.invalidPhone(error), in: language) }
     }
 }

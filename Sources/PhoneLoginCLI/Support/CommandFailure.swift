@@ -14,9 +14,9 @@ struct CommandFailure: Error {
         self.status = status
     }
 
-    /// A failure for an auth error, worded by `ErrorWording`.
-    init(_ error: AuthError) {
-        self.init(ErrorWording.message(for: error), status: ExitStatus(error))
+    /// A failure for an auth error, worded by `ErrorWording` in `language`.
+    init(_ error: AuthError, in language: Language = .english) {
+        self.init(ErrorWording.message(for: error, in: language), status: ExitStatus(error))
     }
 
     /// The program was stopped by a signal (the terminal already restored): SIGHUP 129, SIGTERM (any other) 143.

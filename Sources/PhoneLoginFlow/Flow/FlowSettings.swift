@@ -1,3 +1,5 @@
+import PhoneAuthModel
+
 /// How the flow behaves: lifetimes, cooldowns, and the options that change the screens.
 public struct FlowSettings: Equatable, Sendable {
     /// How long a code lives after it is sent (Xsolla: 180 s).
@@ -12,15 +14,19 @@ public struct FlowSettings: Equatable, Sendable {
     public var demo: Bool
     /// How often the spinner turns while a request is in flight.
     public var spinnerInterval: Duration
+    /// The language the screens and announcements speak.
+    public var language: Language
 
     /// Creates settings with the documented defaults.
     public init(codeLifetime: Duration = .seconds(180), resendCooldown: Duration = .seconds(30), minimumCodeLength: Int = 4,
-                linkFlow: Bool = false, demo: Bool = false, spinnerInterval: Duration = .milliseconds(120)) {
+                linkFlow: Bool = false, demo: Bool = false, spinnerInterval: Duration = .milliseconds(120),
+                language: Language = .english) {
         self.codeLifetime = codeLifetime
         self.resendCooldown = resendCooldown
         self.minimumCodeLength = minimumCodeLength
         self.linkFlow = linkFlow
         self.demo = demo
         self.spinnerInterval = spinnerInterval
+        self.language = language
     }
 }

@@ -1,50 +1,66 @@
 import PhoneAuthModel
 
-/// The words the full-screen UI shows: the one place they live (errors defer to `ErrorWording`).
+/// The words the full-screen UI shows, chosen here and taken from the language's catalogue (errors defer to
+/// `ErrorWording`).
 public enum FlowWording {
     /// Which kind of sign-in a result is: "JWT", "OAuth 2.0, refreshable", "OAuth 2.0, no refresh token".
-    public static func modeText(_ result: LoginResult) -> String {
+    public static func modeText(_ result: LoginResult, in language: Language = .english) -> String {
         switch result.mode {
         case .jwt: LoginMode.jwt.displayName
-        case .oauth2: LoginMode.oauth2.displayName + (result.refreshToken == nil ? ", no refresh token" : ", refreshable")
+        case .oauth2: language.text(result.refreshToken == nil ? .modeNoRefresh : .modeRefreshable, ["mode": LoginMode.oauth2.displayName])
         }
     }
 
     /// The sentence for a notice.
-    public static func text(for notice: FlowNotice) -> String {
+    public static func text(for notice: FlowNotice, in language: Language = .english) -> String {
         switch notice {
-        case .failed(.transport(let failure)): ErrorWording.message(for: .transport(failure)) + " Press Enter to try again."
-        case .failed(let error): ErrorWording.message(for: error)
-        case .invalidPhone(let rejection): "Not a phone number yet: " + ErrorWording.message(for: rejection) + "."
-        case .codeSent(let resent): resent ? "A new code is on its way." : "Code sent. It may take a few seconds to arrive."
-        case .codeExpired: "Code expired. Press R for a new code."
-        case .cancelled: "Cancelled. Edit the number or press Enter to send again."
-        case .linkFollowed: "The SMS link was followed: signing in…"
-        case .resendNotYet: "A new code can be asked for when the resend countdown ends."
-        case .codeTooShort(let minimum): "The code has at least \(minimum) digits."
-        case .keyIgnored(let character):
-            character.fitsOneCell ? "“\(character)” cannot be typed here." : "\(character.shownSafely) cannot be typed here."
+        case .failed(.transport(let failure)): language.text(.noticeRetry, ["error": ErrorWording.message(for: .transport(failure), in: language)])
+        case .failed(let error): ErrorWording.message(for: error, in: language)
+        case .invalidPhone(let rejection): language.text(.noticeInvalidPhone, ["reason": ErrorWording.message(for: rejection, in: language)])
+        case .codeSent(let resent): language.text(resent ? .noticeCodeResent : .noticeCodeSent)
+        case .codeExpired: language.text(.noticeCodeExpired)
+        case .cancelled: language.text(.noticeCancelled)
+        case .linkFollowed: language.text(.noticeLinkFollowed)
+        case .resendNotYet: language.text(.noticeResendNotYet)
+        case .codeTooShort(let minimum): language.text(.noticeCodeTooShort, count: minimum)
+        case .keyIgnored(let character): language.text(.noticeKeyIgnored, ["key": shown(character, in: language)])
         }
+    }
+
+    /// A typed character as a notice names it: in the language's quotes when it shows in one cell, else its code points.
+    public static func shown(_ character: Character, in language: Language) -> String {
+        character.fitsOneCell ? language.text(.quoted, ["text": String(character)]) : character.shownSafely
     }
 
     /// What the phone screen says about the code before it is sent, e.g. "The code arrives by SMS and lives 3 minutes."
-    public static func lifetimeNote(_ lifetime: Duration) -> String {
+    public static func lifetimeNote(_ lifetime: Duration, in language: Language = .english) -> String {
         let seconds = Int(lifetime.components.seconds)
         let span = seconds % 60 == 0 && seconds >= 60
-            ? "\(seconds / 60) minute\(seconds == 60 ? "" : "s")" : "\(seconds) second\(seconds == 1 ? "" : "s")"
-        return "The code arrives by SMS and lives \(span)."
+            ? language.text(.spanMinutes, count: seconds / 60) : language.text(.spanSeconds, count: seconds)
+        return language.text(.lifetimeNote, ["span": span])
     }
 
     /// The live hint under the phone field.
-    public static func phoneHint(for rejection: PhoneRejection?) -> String {
-        guard let rejection else { return "Press Enter to get a code by SMS." }
+    public static func phoneHint(for rejection: PhoneRejection?, in language: Language = .english) -> String {
+        guard let rejection else { return language.text(.phoneHintReady) }
         switch rejection {
-        case .empty: return "Type + and the country code, e.g. +1 415 555 0100."
-        case .missingPlus: return "Start with + and the country code (or 00)."
+        case .empty: return language.text(.phoneHintEmpty)
+        case .missingPlus: return language.text(.phoneHintMissingPlus)
         case .tooFewDigits(let count):
-            let missing = PhoneNumber.minimumDigits - count
-            return "\(missing) more digit\(missing == 1 ? "" : "s") at least (5–25 after the +)."
-        default: return ErrorWording.message(for: rejection).prefix(1).uppercased() + ErrorWording.message(for: rejection).dropFirst() + "."
+            return language.text(.phoneHintTooFew, count: PhoneNumber.minimumDigits - count,
+                                 ["minimum": String(PhoneNumber.minimumDigits), "maximum": String(PhoneNumber.maximumDigits)])
+        default:
+            let message = ErrorWording.message(for: rejection, in: language)
+            return message.prefix(1).uppercased() + message.dropFirst() + language.text(.sentenceEnd)
         }
+    }
+
+    /// "3 minutes", "1 minute 30 seconds", "45 seconds", "1 second".
+    public static func span(seconds: Int, in language: Language = .english) -> String {
+        let value = max(0, seconds)
+        let (minutes, rest) = (value / 60, value % 60)
+        let minutePart = minutes > 0 ? language.text(.spanMinutes, count: minutes) : ""
+        let secondPart = rest > 0 || minutes == 0 ? language.text(.spanSeconds, count: rest) : ""
+        return [minutePart, secondPart].filter { !$0.isEmpty }.joined(separator: " ")
     }
 }

@@ -41,7 +41,7 @@ public struct LoginFlow: Sendable {
     }
 
     /// The settings it runs with.
-    public let settings: FlowSettings
+    public internal(set) var settings: FlowSettings
     /// The screen showing.
     public private(set) var screen: Screen = .phone
     /// The phone number field.

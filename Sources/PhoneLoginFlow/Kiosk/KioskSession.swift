@@ -15,6 +15,9 @@ public struct KioskSession: Sendable {
         case signedIn(until: ContinuousClock.Instant)
     }
 
+    /// The key that switches the current visitor's language (Tab), named in the key help.
+    public static let languageKey: UInt8 = 0x09
+
     /// The settings it runs with.
     public let settings: KioskSettings
     /// The current visitor's flow.
@@ -121,6 +124,10 @@ public struct KioskSession: Sendable {
         case .form:
             lastActivity = now
             switch key {
+            case .control(KioskSession.languageKey) where flow.pending == nil:
+                // The language key: this visitor's next language; the next visitor starts in the kiosk's own again.
+                flow.settings.language = flow.settings.language.next
+                return []
             case .interrupt, .control:
                 return []
             case .escape where flow.screen == .phone && flow.pending == nil:

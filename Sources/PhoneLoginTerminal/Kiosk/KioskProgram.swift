@@ -15,7 +15,7 @@ struct KioskProgram: RuntimeProgram {
     var input = TerminalInput()
     var frames = FrameBuffers()
     /// The title's choices for the window's width (block letters rendered once, not every frame).
-    var titles: (width: Int, choices: [KioskTitle])?
+    var titles: (width: Int, language: Language, choices: [KioskTitle])?
     /// Whether the scrollback is to be cleared after the next frame (at the start and after every reset).
     var scrollbackDue = true
     var outcome: RunOutcome?
@@ -64,7 +64,10 @@ struct KioskProgram: RuntimeProgram {
     mutating func render() {
         context.wallClock = Date()
         let width = session.size.width
-        if titles?.width != width { titles = (width, KioskTitle.choices(for: kiosk.branding.title, width: width - 4)) }
+        let language = state.flow.settings.language
+        if titles?.width != width || titles?.language != language {
+            titles = (width, language, KioskTitle.choices(for: kiosk.branding.title(in: language), width: width - 4))
+        }
         let (state, context, branding, choices) = (state, context, kiosk.branding, titles?.choices)
         frames.show(on: session) { KioskView.draw(state, at: .now, context: context, branding: branding, titles: choices, on: &$0) }
         if scrollbackDue {

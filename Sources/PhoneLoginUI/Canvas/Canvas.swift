@@ -1,3 +1,5 @@
+import PhoneLoginFlow
+
 /// Where views draw: a grid of character cells. Curses is one implementation, `CellGrid` (memory) another.
 public protocol Canvas {
     /// Columns and rows.
@@ -6,7 +8,7 @@ public protocol Canvas {
     var height: Int { get }
     /// Blanks every cell.
     mutating func clear()
-    /// Writes `text` from (row, column), clipped at the right edge; one cell a character.
+    /// Writes `text` from (row, column), clipped at the right edge; one cell a character, two a wide one.
     mutating func put(_ text: String, row: Int, column: Int, style: TextStyle)
     /// Where the terminal cursor shows (a field being typed into), or nil to hide it.
     mutating func placeCursor(row: Int, column: Int)
@@ -28,9 +30,9 @@ extension Canvas {
         let inner = width - 2
         var lineStart = column + 1
         if let title, inner > 4 {
-            let shown = " " + String(title.prefix(inner - 4)) + " "
+            let shown = " " + title.prefix(cells: inner - 4) + " "
             put("┌─" + shown, row: row, column: column, style: style)
-            lineStart = column + 2 + shown.count
+            lineStart = column + 2 + shown.cellWidth
         } else {
             put("┌", row: row, column: column, style: style)
         }
@@ -50,8 +52,8 @@ extension Canvas {
         put(repeating: " ", count: width ?? (self.width - column), row: row, column: column, style: style)
     }
 
-    /// Writes at most `width` characters of `text` (the rest of a line that would cross a box's edge is left out).
+    /// Writes at most `width` cells of `text` (the rest of a line that would cross a box's edge is left out).
     public mutating func put(_ text: String, row: Int, column: Int, width: Int, style: TextStyle) {
-        put(text.count <= width ? text : String(text.prefix(max(0, width))), row: row, column: column, style: style)
+        put(text.cellWidth <= width ? text : text.prefix(cells: max(0, width)), row: row, column: column, style: style)
     }
 }

@@ -3,11 +3,13 @@ import PhoneLoginFlow
 /// A canvas in memory: what tests render into and read back row by row, and what the terminal's frames are drawn in.
 ///
 /// A cell is a single Unicode scalar and a style, so a grid is plain data: drawing a frame, comparing two frames and
-/// throwing one away cost no reference counting and no grapheme breaking.
+/// throwing one away cost no reference counting and no grapheme breaking. A wide character (CJK, two cells on a
+/// terminal) takes its cell and the next, which holds `Cell.continuation`.
 public struct CellGrid: Canvas, Equatable, Sendable {
     /// One cell: a character and its style.
     public struct Cell: Equatable, Sendable {
-        /// The character shown, always one scalar that a terminal shows in one cell.
+        /// The character shown, always one scalar that a terminal shows in one cell, or in two (a wide character,
+        /// whose second cell holds U+0000).
         public var scalar: Unicode.Scalar
         /// Its style.
         public var style: TextStyle
@@ -17,6 +19,9 @@ public struct CellGrid: Canvas, Equatable, Sendable {
 
         /// A blank cell.
         static let blank = Cell(scalar: " ", style: .normal)
+
+        /// Whether this is the second half of a wide character.
+        public var isContinuation: Bool { scalar == "\u{0}" }
     }
 
     /// Columns.
@@ -49,16 +54,40 @@ public struct CellGrid: Canvas, Equatable, Sendable {
             // Each scalar is a character of its own, shown in one cell: no grapheme breaking needed.
             for scalar in text.unicodeScalars {
                 if x >= width { break }
-                if x >= 0 { cells[row * width + x] = Cell(scalar: scalar, style: style) }
+                if x >= 0 { set(Cell(scalar: scalar, style: style), at: row * width + x) }
                 x += 1
             }
             return
         }
         for character in text {
             if x >= width { break }
-            if x >= 0 { cells[row * width + x] = Cell(scalar: Self.cellScalar(character), style: style) }
+            let scalar = Self.cellScalar(character)
+            if character.isWide, scalar != "\u{FFFD}" {
+                // Both halves in the grid, or a blank where the second would fall outside it.
+                if x + 1 >= width {
+                    if x >= 0 { set(Cell(scalar: " ", style: style), at: row * width + x) }
+                } else if x >= 0 {
+                    set(Cell(scalar: scalar, style: style), at: row * width + x)
+                    set(Cell(scalar: "\u{0}", style: style), at: row * width + x + 1)
+                } else if x == -1 {
+                    set(Cell(scalar: " ", style: style), at: row * width)
+                }
+                x += 2
+                continue
+            }
+            if x >= 0 { set(Cell(scalar: scalar, style: style), at: row * width + x) }
             x += 1
         }
+    }
+
+    /// Writes one cell, blanking the other half of a wide character it cuts in two.
+    private mutating func set(_ cell: Cell, at index: Int) {
+        let column = index % width
+        if cells[index].isContinuation, !cell.isContinuation, column > 0 { cells[index - 1] = Cell(scalar: " ", style: cells[index - 1].style) }
+        if !cell.isContinuation, column + 1 < width, cells[index + 1].isContinuation {
+            cells[index + 1] = Cell(scalar: " ", style: cells[index + 1].style)
+        }
+        cells[index] = cell
     }
 
     /// Writes `count` copies of one character, clipped to the grid, without building a string.
@@ -68,7 +97,7 @@ public struct CellGrid: Canvas, Equatable, Sendable {
         let first = max(0, column), end = min(width, column + max(0, count))
         guard first < end else { return }
         let cell = Cell(scalar: shown, style: style)
-        for x in first..<end { cells[row * width + x] = cell }
+        for x in first..<end { set(cell, at: row * width + x) }
     }
 
     /// Whether a scalar is one the UI draws all the time that is surely a character of its own in one cell: printable
@@ -92,7 +121,7 @@ public struct CellGrid: Canvas, Equatable, Sendable {
             return scalar
         }
         if character.isNewline { return " " }
-        return character.fitsOneCell ? scalars.first! : "\u{FFFD}"
+        return character.fitsOneCell || character.isWide ? scalars.first! : "\u{FFFD}"
     }
 
     /// Shows the cursor at a cell.
@@ -104,7 +133,7 @@ public struct CellGrid: Canvas, Equatable, Sendable {
     /// One row as text, trailing spaces removed.
     public func line(_ row: Int) -> String {
         guard row >= 0, row < height else { return "" }
-        var text = String.UnicodeScalarView(rowCells(row).map(\.scalar))
+        var text = String.UnicodeScalarView(rowCells(row).filter { !$0.isContinuation }.map(\.scalar))
         while text.last == " " { text.removeLast() }
         return String(text)
     }
@@ -123,7 +152,7 @@ public struct CellGrid: Canvas, Equatable, Sendable {
         for row in 0..<height {
             let shown = line(row)
             if let range = shown.range(of: text) {
-                return (row, shown.distance(from: shown.startIndex, to: range.lowerBound))
+                return (row, shown[..<range.lowerBound].cellWidth)
             }
         }
         return nil

@@ -1,4 +1,5 @@
 import Foundation
+import PhoneLoginFlow
 
 /// How a kiosk shows its title: in block letters (twice the size, one line, or two lines), in spaced capitals, or as
 /// typed.
@@ -27,7 +28,7 @@ public enum KioskTitle: Equatable, Sendable {
     public var width: Int {
         switch self {
         case .block(let lines, _): lines.flatMap { $0 }.map(\.count).max() ?? 0
-        case .spaced(let text), .plain(let text): text.count
+        case .spaced(let text), .plain(let text): text.cellWidth
         }
     }
 
@@ -57,8 +58,8 @@ public enum KioskTitle: Equatable, Sendable {
             if let lines = twoLines(trimmed, width: width, font: font) { choices.append(.block(lines, scale: 1)) }
         }
         let spaced = trimmed.uppercased().map(String.init).joined(separator: " ")
-        if spaced.count <= width { choices.append(.spaced(spaced)) }
-        choices.append(.plain(String(trimmed.prefix(max(0, width)))))
+        if spaced.cellWidth <= width { choices.append(.spaced(spaced)) }
+        choices.append(.plain(trimmed.prefix(cells: max(0, width))))
         return choices
     }
 

@@ -9,19 +9,20 @@ public enum KioskView {
     /// frame a second keeps them while the width stays.
     public static func draw(_ kiosk: KioskSession, at now: ContinuousClock.Instant, context: ViewContext, branding: KioskBranding,
                             titles: [KioskTitle]? = nil, on canvas: inout some Canvas) {
+        let language = kiosk.flow.settings.language
         canvas.clear()
         canvas.hideCursor()
         if ScreenLayout.isTooSmall(width: canvas.width, height: canvas.height) {
-            LoginView.drawTooSmall(on: &canvas)
+            LoginView.drawTooSmall(in: language, on: &canvas)
             return
         }
         let layout = KioskLayout(width: canvas.width, height: canvas.height, demo: context.demo, banner: !(branding.banner ?? "").isEmpty,
-                                 titles: titles ?? KioskTitle.choices(for: branding.title, width: canvas.width - 4),
+                                 titles: titles ?? KioskTitle.choices(for: branding.title(in: language), width: canvas.width - 4),
                                  countdown: kiosk.phase == .form && kiosk.flow.screen == .code)
-        if context.demo { drawDemoBar(on: &canvas) }
+        if context.demo { drawDemoBar(in: language, on: &canvas) }
         if let row = layout.bannerRow, let banner = branding.banner {
-            let shown = " " + String(banner.prefix(max(0, canvas.width - 6))) + " "
-            canvas.put(shown, row: row, column: max(0, (canvas.width - shown.count) / 2), style: .titleBar)
+            let shown = " " + banner.prefix(cells: max(0, canvas.width - 6)) + " "
+            canvas.put(shown, row: row, column: max(0, (canvas.width - shown.cellWidth) / 2), style: .titleBar)
         }
         drawTitle(layout.title, row: layout.titleRow, unicode: context.unicode, on: &canvas)
         let form = layout.form
@@ -36,18 +37,13 @@ public enum KioskView {
                 if let rect = layout.countdown { drawCountdown(flow, at: now, in: rect, unicode: context.unicode, on: &canvas) }
             case .success: break
             }
-            if let notice = flow.notice {
-                let lines = LoginView.wrap(FlowWording.text(for: notice), width: layout.notice.width - 2, lines: layout.notice.height)
-                for (index, line) in lines.enumerated() {
-                    canvas.put(line, row: layout.notice.row + index, column: layout.notice.column + 1, style: notice.isProblem ? .error : .success)
-                }
-            }
+            if let notice = flow.notice { LoginView.drawNotice(notice, in: layout.notice, language: language, on: &canvas) }
         case .stillThere:
-            drawStillThere(seconds: kiosk.secondsLeft(at: now) ?? 0, in: form, on: &canvas)
+            drawStillThere(seconds: kiosk.secondsLeft(at: now) ?? 0, in: form, language: language, on: &canvas)
         case .handingOver, .signedIn:
             drawSignedIn(kiosk, at: now, in: form, on: &canvas)
         }
-        if let panel = layout.panel { SMSPanelView.draw(context.messages, in: panel, on: &canvas) }
+        if let panel = layout.panel { SMSPanelView.draw(context.messages, in: panel, language: language, on: &canvas) }
         LoginView.drawKeyHelpLine(keyHelp(kiosk, at: now), on: &canvas)
     }
 
@@ -56,7 +52,7 @@ public enum KioskView {
     static func drawTitle(_ title: KioskTitle, row: Int, unicode: Bool, on canvas: inout some Canvas) {
         let style: TextStyle = if case .block = title { .frame } else { .strong }
         for (index, line) in title.rows(ink: BlockFont.ink(unicode: unicode)).enumerated() where !line.isEmpty {
-            canvas.put(line, row: row + index, column: max(0, (canvas.width - line.count) / 2), style: style)
+            canvas.put(line, row: row + index, column: max(0, (canvas.width - line.cellWidth) / 2), style: style)
         }
     }
 
@@ -73,63 +69,66 @@ public enum KioskView {
     }
 
     static func stepTitle(for flow: LoginFlow) -> String {
-        flow.screen == .code ? "Step 2 of 2: the code from the SMS" : "Step 1 of 2: your phone number"
+        flow.settings.language.text(flow.screen == .code ? .stepCode : .stepPhone)
     }
 
     /// The top row in demo mode: a bar saying this is the demo.
-    static func drawDemoBar(on canvas: inout some Canvas) {
+    static func drawDemoBar(in language: Language = .english, on canvas: inout some Canvas) {
         canvas.fill(row: 0, style: .titleBar)
-        let long = " DEMO: local emulator, no real SMS "
-        let marker = canvas.width >= long.count + 20 ? long : " DEMO "
-        canvas.put(marker, row: 0, column: canvas.width - marker.count, style: .banner)
+        let long = " " + language.text(.demoLong) + " "
+        let marker = canvas.width >= long.cellWidth + 20 ? long : " " + language.text(.demoShort) + " "
+        canvas.put(marker, row: 0, column: canvas.width - marker.cellWidth, style: .banner)
     }
 
-    static func drawStillThere(seconds: Int, in box: ScreenLayout.Rect, on canvas: inout some Canvas) {
+    static func drawStillThere(seconds: Int, in box: ScreenLayout.Rect, language: Language = .english, on canvas: inout some Canvas) {
         canvas.box(row: box.row, column: box.column, width: box.width, height: box.height)
-        centre(FlowWording.stillThereQuestion, row: box.row + 3, in: box, style: .strong, on: &canvas)
-        centre(FlowWording.stillThereOffer, row: box.row + 5, in: box, style: .normal, on: &canvas)
-        centre(FlowWording.startingOver(seconds: seconds), row: box.row + 7, in: box, style: seconds <= 5 ? .urgent : .strong, on: &canvas)
+        centre(language.text(.stillThereQuestion), row: box.row + 3, in: box, style: .strong, on: &canvas)
+        centre(language.text(.stillThereOffer), row: box.row + 5, in: box, style: .normal, on: &canvas)
+        centre(FlowWording.startingOver(seconds: seconds, in: language), row: box.row + 7, in: box, style: seconds <= 5 ? .urgent : .strong, on: &canvas)
     }
 
     static func drawSignedIn(_ kiosk: KioskSession, at now: ContinuousClock.Instant, in box: ScreenLayout.Rect, on canvas: inout some Canvas) {
+        let language = kiosk.flow.settings.language
         canvas.box(row: box.row, column: box.column, width: box.width, height: box.height)
-        centre(FlowWording.kioskSignedIn, row: box.row + 2, in: box, style: .success, on: &canvas)
-        if let phone = kiosk.signedInPhone { centre("with " + phone.masked(), row: box.row + 4, in: box, style: .normal, on: &canvas) }
+        centre(language.text(.kioskSignedIn), row: box.row + 2, in: box, style: .success, on: &canvas)
+        if let phone = kiosk.signedInPhone {
+            centre(language.text(.signedInWith, ["number": phone.masked()]), row: box.row + 4, in: box, style: .normal, on: &canvas)
+        }
         guard let report = kiosk.handOff else {
-            centre(FlowWording.handingOver, row: box.row + 6, in: box, style: .hint, on: &canvas)
+            centre(language.text(.handingOver), row: box.row + 6, in: box, style: .hint, on: &canvas)
             return
         }
-        if let problem = FlowWording.handOffProblem(report) {
+        if let problem = FlowWording.handOffProblem(report, in: language) {
             for (index, line) in LoginView.wrap(problem, width: box.width - 6, lines: 3).enumerated() {
                 centre(line, row: box.row + 6 + index, in: box, style: .error, on: &canvas)
             }
         }
         if let seconds = kiosk.secondsLeft(at: now) {
-            centre(FlowWording.clearsIn(seconds: seconds), row: box.row + box.height - 2, in: box, style: .hint, on: &canvas)
+            centre(FlowWording.clearsIn(seconds: seconds, in: language), row: box.row + box.height - 2, in: box, style: .hint, on: &canvas)
         }
     }
 
     static func keyHelp(_ kiosk: KioskSession, at now: ContinuousClock.Instant) -> String {
         let flow = kiosk.flow
+        let language = flow.settings.language
+        let keys: [WordKey]
         switch kiosk.phase {
-        case .stillThere: return "Any key continue · Esc start over"
-        case .handingOver: return ""
-        case .signedIn: return "Enter next person"
-        case .form:
-            if flow.pending != nil { return "Esc cancel" }
-            switch flow.screen {
-            case .phone, .finished, .success: return "Enter send code · Ctrl-U clear · Esc start over"
-            case .code:
-                var keys = flow.isExpired(at: now) ? "R new code" : "Enter sign in · R new code"
-                if flow.settings.demo, flow.settings.linkFlow, !flow.isExpired(at: now) { keys += " · L tap SMS link" }
-                return keys + " · Esc change number"
-            }
+        case .stillThere: keys = [.keyContinue, .keyStartOver]
+        case .handingOver: keys = []
+        case .signedIn: keys = [.keyNextPerson]
+        case .form: keys = LoginView.keys(flow, at: now, quit: .keyStartOver)
         }
+        var items = keys.map { language.text($0) }
+        // The language key, second: it stays when a narrow row leaves out the last items.
+        if kiosk.phase == .form, flow.pending == nil {
+            items.insert(language.text(.keyLanguage, ["language": language.next.nativeName]), at: min(1, items.count))
+        }
+        return items.joined(separator: " · ")
     }
 
     static func centre(_ text: String, row: Int, in box: ScreenLayout.Rect, style: TextStyle, on canvas: inout some Canvas) {
         let inner = box.width - 4
-        let shown = String(text.prefix(max(0, inner)))
-        canvas.put(shown, row: row, column: box.column + 2 + max(0, (inner - shown.count) / 2), style: style)
+        let shown = text.prefix(cells: max(0, inner))
+        canvas.put(shown, row: row, column: box.column + 2 + max(0, (inner - shown.cellWidth) / 2), style: style)
     }
 }

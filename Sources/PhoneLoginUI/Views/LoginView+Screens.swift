@@ -4,81 +4,111 @@ import PhoneLoginFlow
 
 extension LoginView {
     static func drawPhone(_ flow: LoginFlow, at now: ContinuousClock.Instant, in box: ScreenLayout.Rect, on canvas: inout some Canvas) {
+        let language = flow.settings.language
         let left = box.column + 3, width = box.width - 6
-        canvas.put("Phone number", row: box.row + 2, column: left, width: width, style: .label)
+        canvas.put(language.text(.phoneLabel), row: box.row + 2, column: left, width: width, style: .label)
         let cursor = drawField(flow.phoneField, row: box.row + 3, column: left, width: width, locked: flow.pending != nil, on: &canvas)
         let rejection = flow.phoneRejection
-        canvas.put(FlowWording.phoneHint(for: rejection), row: box.row + 4, column: left, width: width, style: rejection == nil ? .success : .hint)
+        // The hint may take the row below it: a long sentence in a narrow window.
+        for (index, line) in wrap(FlowWording.phoneHint(for: rejection, in: language), width: width, lines: 2).enumerated() {
+            canvas.put(line, row: box.row + 4 + index, column: left, width: width, style: rejection == nil ? .success : .hint)
+        }
         if let frame = flow.spinnerFrame(at: now) {
-            canvas.put(spinner[frame % spinner.count] + " Sending a code…", row: box.row + 6, column: left, width: width, style: .normal)
+            canvas.put(spinner[frame % spinner.count] + " " + language.text(.sendingCode), row: box.row + 6, column: left, width: width, style: .normal)
         } else if let wait = flow.retryWait(at: now) {
-            canvas.put("Try again in \(Countdown.text(seconds: wait))", row: box.row + 6, column: left, width: width, style: .urgent)
+            canvas.put(language.text(.tryAgainIn, ["time": Countdown.text(seconds: wait)]), row: box.row + 6, column: left, width: width, style: .urgent)
         } else {
-            canvas.put(FlowWording.lifetimeNote(flow.settings.codeLifetime), row: box.row + 6, column: left, width: width, style: .hint)
+            for (index, line) in wrap(FlowWording.lifetimeNote(flow.settings.codeLifetime, in: language), width: width, lines: 2).enumerated() {
+                canvas.put(line, row: box.row + 6 + index, column: left, width: width, style: .hint)
+            }
         }
         if flow.pending == nil { canvas.placeCursor(row: box.row + 3, column: cursor) }
     }
 
     static func drawCode(_ flow: LoginFlow, at now: ContinuousClock.Instant, in box: ScreenLayout.Rect, on canvas: inout some Canvas) {
         guard let operation = flow.operation else { return }
+        let language = flow.settings.language
         let left = box.column + 3, width = box.width - 6
-        canvas.put("Code sent to ", row: box.row + 2, column: left, width: width, style: .normal)
-        canvas.put(operation.phone.masked(), row: box.row + 2, column: left + 13, width: width - 13, style: .strong)
-        canvas.put("Code", row: box.row + 4, column: left, width: width, style: .label)
+        drawSentence(language.text(.codeSentTo, ["number": "\u{0}"]), filling: operation.phone.masked(), row: box.row + 2, column: left,
+                     width: width, on: &canvas)
+        let label = language.text(.codeLabel)
+        canvas.put(label, row: box.row + 4, column: left, width: width, style: .label)
         let expired = flow.isExpired(at: now)
-        let fieldWidth = min(16, width - 22)
-        let cursor = drawField(flow.codeField, row: box.row + 4, column: left + 6, width: fieldWidth, locked: expired || flow.pending != nil, on: &canvas)
+        // The timer's room is kept for its widest wording, so the field does not jump when the code expires.
+        let timerRoom = max(language.text(.expiresIn, ["time": "0:00"]).cellWidth, language.text(.codeExpired).cellWidth)
+        let fieldColumn = left + label.cellWidth + 2
+        let fieldWidth = max(4, min(16, width - label.cellWidth - 2 - timerRoom - 1))
+        let cursor = drawField(flow.codeField, row: box.row + 4, column: fieldColumn, width: fieldWidth, locked: expired || flow.pending != nil, on: &canvas)
         let timer: String, timerStyle: TextStyle
         if expired {
-            (timer, timerStyle) = ("Code expired", .error)
+            (timer, timerStyle) = (language.text(.codeExpired), .error)
         } else {
             let left = Countdown.secondsLeft(until: operation.deadline, at: now)
-            (timer, timerStyle) = ("expires in " + Countdown.text(seconds: left), left <= 30 ? .urgent : .normal)
+            (timer, timerStyle) = (language.text(.expiresIn, ["time": Countdown.text(seconds: left)]), left <= 30 ? .urgent : .normal)
         }
-        canvas.put(timer, row: box.row + 4, column: left + width - timer.count, style: timerStyle)
+        let timerColumn = max(fieldColumn + fieldWidth + 1, left + width - timer.cellWidth)
+        canvas.put(timer, row: box.row + 4, column: timerColumn, width: left + width - timerColumn, style: timerStyle)
         if let wait = flow.resendWait(at: now) {
             // In the plain style: this line changes every second, and a colour would cost its escape sequences each time.
-            canvas.put("New code (R) in \(Countdown.text(seconds: wait))", row: box.row + 6, column: left, width: width, style: .normal)
+            canvas.put(language.text(.newCodeIn, ["time": Countdown.text(seconds: wait)]), row: box.row + 6, column: left, width: width, style: .normal)
         } else {
-            canvas.put("Press R for a new code", row: box.row + 6, column: left, width: width, style: expired ? .strong : .hint)
+            canvas.put(language.text(.pressRForNewCode), row: box.row + 6, column: left, width: width, style: expired ? .strong : .hint)
         }
         if flow.settings.linkFlow, !expired {
-            canvas.put(flow.settings.demo ? "…or follow the SMS link (L taps it)" : "…or follow the link in the SMS", row: box.row + 7, column: left, width: width, style: .hint)
+            canvas.put(language.text(flow.settings.demo ? .orTapLink : .orFollowLink), row: box.row + 7, column: left, width: width, style: .hint)
         }
         if let frame = flow.spinnerFrame(at: now) {
-            let doing = flow.pending?.kind == .confirm ? " Checking the code…" : " Sending a new code…"
-            canvas.put(spinner[frame % spinner.count] + doing, row: box.row + 8, column: left, width: width, style: .normal)
+            let doing = language.text(flow.pending?.kind == .confirm ? .checkingCode : .sendingNewCode)
+            canvas.put(spinner[frame % spinner.count] + " " + doing, row: box.row + 8, column: left, width: width, style: .normal)
         } else if let wait = flow.retryWait(at: now) {
-            canvas.put("Try again in \(Countdown.text(seconds: wait))", row: box.row + 8, column: left, width: width, style: .urgent)
+            canvas.put(language.text(.tryAgainIn, ["time": Countdown.text(seconds: wait)]), row: box.row + 8, column: left, width: width, style: .urgent)
         }
         if !expired, flow.pending == nil { canvas.placeCursor(row: box.row + 4, column: cursor) }
     }
 
+    /// Draws a sentence whose one placeholder (U+0000) is filled with `value` in bold, the rest in the plain style,
+    /// within `width` cells: "Code sent to **+49 151 ••• 78**".
+    static func drawSentence(_ sentence: String, filling value: String, row: Int, column: Int, width: Int, on canvas: inout some Canvas) {
+        let parts = sentence.split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        var x = column
+        for (index, part) in parts.enumerated() {
+            if index > 0 {
+                canvas.put(value, row: row, column: x, width: column + width - x, style: .strong)
+                x += value.cellWidth
+            }
+            guard x < column + width else { return }
+            canvas.put(part, row: row, column: x, width: column + width - x, style: .normal)
+            x += part.cellWidth
+        }
+    }
+
     static func drawSuccess(_ flow: LoginFlow, context: ViewContext, in box: ScreenLayout.Rect, on canvas: inout some Canvas) {
         guard let result = flow.result else { return }
+        let language = flow.settings.language
         let left = box.column + 3, width = box.width - 6
-        canvas.put("✓ Signed in", row: box.row + 2, column: left, width: width, style: .success)
+        canvas.put(language.text(.signedInMark), row: box.row + 2, column: left, width: width, style: .success)
         let claims = result.claims
         let rows: [(String, String)] = [
-            ("User", claims.subject),
-            ("Mode", FlowWording.modeText(result)),
-            ("Expires", expiryText(claims.expiresAt, now: context.wallClock)),
-            ("Project", context.projectID ?? claims.projectID ?? "—"),
-            ("Token", result.maskedToken + (result.signatureVerified ? "  (signature checked)" : "")),
+            (language.text(.labelUser), claims.subject),
+            (language.text(.labelMode), FlowWording.modeText(result, in: language)),
+            (language.text(.labelExpires), expiryText(claims.expiresAt, now: context.wallClock, in: language)),
+            (language.text(.labelProject), context.projectID ?? claims.projectID ?? "—"),
+            (language.text(.labelToken), result.maskedToken + (result.signatureVerified ? "  " + language.text(.signatureChecked) : "")),
         ]
+        let valueColumn = left + (rows.map(\.0.cellWidth).max() ?? 7) + 2
         for (index, row) in rows.enumerated() {
-            canvas.put(row.0, row: box.row + 4 + index, column: left, style: .label)
-            canvas.put(row.1, row: box.row + 4 + index, column: left + 9, width: width - 9, style: .normal)
+            canvas.put(row.0, row: box.row + 4 + index, column: left, width: width, style: .label)
+            canvas.put(row.1, row: box.row + 4 + index, column: valueColumn, width: left + width - valueColumn, style: .normal)
         }
     }
 
     /// "2026-11-22 20:41 UTC (in 24 h)".
-    static func expiryText(_ date: Date, now: Date) -> String {
+    static func expiryText(_ date: Date, now: Date, in language: Language = .english) -> String {
         let seconds = Int(date.timeIntervalSince(now))
         let relative: String
-        if seconds <= 0 { relative = "expired" }
-        else if seconds < 3_600 { relative = "in \(max(1, seconds / 60)) min" }
-        else { relative = "in \((seconds + 1_800) / 3_600) h" }
+        if seconds <= 0 { relative = language.text(.expiryPast) }
+        else if seconds < 3_600 { relative = language.text(.expiryMinutes, ["count": String(max(1, seconds / 60))]) }
+        else { relative = language.text(.expiryHours, ["count": String((seconds + 1_800) / 3_600)]) }
         return ClockText.utcMinute(date) + " (\(relative))"
     }
 }
