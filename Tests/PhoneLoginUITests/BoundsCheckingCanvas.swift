@@ -1,3 +1,4 @@
+import PhoneLoginFlow
 import PhoneLoginUI
 
 /// A canvas that draws into a grid and keeps every visible character a view tried to put outside the window (which
@@ -16,8 +17,14 @@ struct BoundsCheckingCanvas: Canvas {
     mutating func clear() { grid.clear() }
 
     mutating func put(_ text: String, row: Int, column: Int, style: TextStyle) {
-        for (offset, character) in text.enumerated() where character != " " {
-            if !(0..<height).contains(row) || !(0..<width).contains(column + offset) { strays.append("\(row),\(column + offset): \(character)") }
+        var offset = 0
+        for character in text {
+            // A wide character takes two cells: both must be inside.
+            let cells = character.cellWidth
+            if character != " ", !(0..<height).contains(row) || column + offset < 0 || column + offset + cells > width {
+                strays.append("\(row),\(column + offset): \(character)")
+            }
+            offset += cells
         }
         grid.put(text, row: row, column: column, style: style)
     }

@@ -62,7 +62,7 @@ struct KioskViewTests {
         #expect(grid.line(10).contains("2 more digits at least (5–25 after the +)."))
         #expect(grid.line(12).contains("The code arrives by SMS and lives 3 minutes."))
         #expect(grid.line(16) == left + "└" + String(repeating: "─", count: 62) + "┘")
-        #expect(grid.line(23) == " Enter send code · Ctrl-U clear · Esc start over")
+        #expect(grid.line(23) == " Enter send code · Tab Deutsch · Ctrl-U clear · Esc start over")
         #expect(!grid.lines.joined().contains("quit"), "nothing on a kiosk says how to leave it")
         #expect(grid.cursor?.row == 9 && grid.cursor?.column == 17)
     }

@@ -119,9 +119,11 @@ public enum KioskView {
         case .form: keys = LoginView.keys(flow, at: now, quit: .keyStartOver)
         }
         var items = keys.map { language.text($0) }
-        // The language key, second: it stays when a narrow row leaves out the last items.
+        // The language key: second on the first screen, where a visitor looks for it (a narrow row leaves out the last
+        // items), last on the code screen.
         if kiosk.phase == .form, flow.pending == nil {
-            items.insert(language.text(.keyLanguage, ["language": language.next.nativeName]), at: min(1, items.count))
+            let key = language.text(.keyLanguage, ["language": language.next.nativeName])
+            items.insert(key, at: flow.screen == .code ? items.count : min(1, items.count))
         }
         return items.joined(separator: " · ")
     }

@@ -270,10 +270,24 @@ struct FlowFuzzer {
         var grid = CellGrid(width: width, height: height)
         LoginView.draw(flow, at: now, context: context, on: &grid)
         statistics.frames += 1
-        // Printable ASCII is one cell by definition; every other character is asked of the C library once.
+        // Printable ASCII is one cell by definition; every other character is asked of the C library once. A wide
+        // character (two cells by the C library) must be followed by its continuation cell, and a continuation must
+        // follow one.
         var others: [Character: Int] = [:]
         for (index, cell) in grid.cells.enumerated() {
             if let ascii = cell.character.asciiValue, ascii >= 0x20, ascii < 0x7F { continue }
+            let column = index % max(1, width)
+            if cell.isContinuation {
+                try expect(column > 0 && Character(grid.cells[index - 1].scalar).isWide,
+                           "at \(width)×\(height) cell (\(index / max(1, width)), \(column)) is half a wide character without its first half")
+                continue
+            }
+            if cell.character.isWide {
+                let wide = TerminalWidth.inUTF8Locale { TerminalWidth.isTwoCells(cell.character) }
+                try expect(wide && column + 1 < width && grid.cells[index + 1].isContinuation,
+                           "at \(width)×\(height) cell (\(index / max(1, width)), \(column)) holds a wide character without its second cell")
+                continue
+            }
             others[cell.character] = index
         }
         for (character, index) in others {
@@ -345,7 +359,7 @@ struct FlowFuzzer {
     private static func settings(using random: inout SeededGenerator) -> FlowSettings {
         FlowSettings(codeLifetime: .seconds(random.pick([1, 5, 30, 180])), resendCooldown: .seconds(random.pick([0, 1, 30, 300])),
                      minimumCodeLength: random.pick([1, 4, 6, 12]), linkFlow: random.chance(0.4), demo: random.chance(0.5),
-                     spinnerInterval: .milliseconds(random.pick([1, 120, 1_000])))
+                     spinnerInterval: .milliseconds(random.pick([1, 120, 1_000])), language: random.pick(Language.allCases))
     }
 
     static func preview(_ bytes: [UInt8]) -> String {

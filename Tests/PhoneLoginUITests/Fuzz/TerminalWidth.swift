@@ -24,6 +24,12 @@ enum TerminalWidth {
         guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return false }
         return characterWidth(Int32(bitPattern: scalar.value)) == 1
     }
+
+    /// Whether the character is one scalar a terminal shows in two cells (call inside `inUTF8Locale`).
+    static func isTwoCells(_ character: Character) -> Bool {
+        guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return false }
+        return characterWidth(Int32(bitPattern: scalar.value)) == 2
+    }
 }
 
 /// The C library's `wcwidth`, which the Glibc module does not export (it sits behind `_XOPEN_SOURCE`).
