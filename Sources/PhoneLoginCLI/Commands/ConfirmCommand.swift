@@ -34,6 +34,8 @@ struct ConfirmCommand: AsyncParsableCommand {
 
     @OptionGroup var saving: SaveTokenOptions
 
+    @OptionGroup(title: "Countries") var countries: CountryOptions
+
     func validate() throws {
         if code == nil, !waitForLink { throw ValidationError("Give --code (or --code -) or --wait-for-link.") }
         if code != nil, waitForLink { throw ValidationError("--code and --wait-for-link exclude each other.") }
@@ -42,7 +44,7 @@ struct ConfirmCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let number = try ServerOptions.phone(phone)
+        let number = try countries.phone(phone)
         try saving.checkBeforeLogin()
         var typed = code
         if typed == "-" {
