@@ -73,7 +73,7 @@ struct CountryTests {
         (["--country", "GB", "--phone", "020 7946 0958"], [String: String](), Int32(0), "+442079460958"),
         (["--phone", "8 912 345-67-89"], ["PHONE_LOGIN_COUNTRY": "RU"], 0, "+79123456789"),
         (["--phone", "06 1234 5678"], ["LANG": "it_IT.UTF-8"], 0, "+390612345678"),
-        (["--country", "US", "--phone", "415 555 010"], [:], 2, "too short for a number in the United States"),
+        (["--country", "US", "--phone", "415 555 010"], [:], 2, "too short for a number in United States"),
         (["--country", "US", "--no-number-check", "--phone", "415 555 010"], [:], 0, "+1415555010"),
         (["--phone", "0151 1234 5678"], ["LANG": "C"], 2, "starts with + and the country code"),
         (["--country", "XX", "--phone", "0151 1234 5678"], [:], 2, "--country XX: no such country"),

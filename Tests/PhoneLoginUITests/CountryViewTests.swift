@@ -48,7 +48,7 @@ struct CountryViewTests {
         let row = try #require(grid.find("▸ " + example.1))
         #expect(row.row == 4, "the best match comes first, highlighted")
         #expect(grid.line(4).hasSuffix(example.2 + "  │"))
-        #expect(grid.style(row: 4, column: row.column) == .field)
+        #expect(grid.style(row: 4, column: row.column) == .strong)
         #expect(grid.line(23) == " Enter pick · ↑↓ choose · Esc back")
         #expect(grid.cursor?.row == 3)
     }

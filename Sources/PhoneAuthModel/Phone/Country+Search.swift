@@ -6,7 +6,7 @@ extension Country {
     /// (case and accents ignored: `germ`, `cote`).
     public static func matching(_ query: String) -> [Country] {
         let text = query.trimmingCharacters(in: .whitespaces)
-        let byName = all.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        let byName = Self.byName
         guard !text.isEmpty else { return byName }
         let digits = text.hasPrefix("+") ? String(text.dropFirst()) : text
         if !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) {
@@ -20,4 +20,7 @@ extension Country {
         let containing = byName.filter { $0.name.range(of: text, options: options) != nil && !exact.contains($0) && !starting.contains($0) }
         return exact + starting + containing
     }
+
+    /// Every country sorted by name, as the picker lists them (sorted once, on first use).
+    static let byName: [Country] = all.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
 }

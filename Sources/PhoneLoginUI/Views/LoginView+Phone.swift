@@ -55,7 +55,7 @@ extension LoginView {
             let code = "\(country.code)  +\(country.callingCode)"
             let name = String(country.name.prefix(max(0, width - code.count - 4)))
             let line = (chosen ? "▸ " : "  ") + name + String(repeating: " ", count: max(1, width - 2 - name.count - code.count)) + code
-            canvas.put(line, row: row + 1 + offset, column: column, width: width, style: chosen ? .field : .normal)
+            canvas.put(line, row: row + 1 + offset, column: column, width: width, style: chosen ? .strong : .normal)
         }
         canvas.put(FlowWording.pickerHint(shown: min(listRows, picker.matches.count), of: picker.matches.count), row: row + rows - 1,
                    column: column, width: width, style: .hint)
