@@ -16,7 +16,7 @@ extension Country {
     /// The country numbers with `callingCode` belong to: `preferred` when it has that code, else the code's main country.
     public static func forCallingCode(_ callingCode: String, preferring preferred: Country? = nil) -> Country? {
         if let preferred, preferred.callingCode == callingCode { return preferred }
-        return all.first { $0.callingCode == callingCode && $0.isMainForCallingCode } ?? all.first { $0.callingCode == callingCode }
+        return regionsByCallingCode[callingCode]?.first.flatMap { Country(code: $0) }
     }
 
     /// The calling code an international number's digits start with (1 to 3 digits; calling codes are prefix-free).
@@ -29,7 +29,20 @@ extension Country {
     }
 
     /// Every calling code in the table.
-    static let callingCodes: Set<String> = Set(all.map(\.callingCode))
+    static var callingCodes: Dictionary<String, [String]>.Keys { regionsByCallingCode.keys }
+
+    /// The ISO codes under each calling code, its main country first: read from the records' first fields only, so
+    /// the first number typed does not parse the whole table.
+    static let regionsByCallingCode: [String: [String]] = {
+        var index: [String: [String]] = [:]
+        for record in CountryTable.records {
+            let fields = record.split(separator: "¦", maxSplits: 9, omittingEmptySubsequences: false)
+            guard fields.count == 10 else { continue }
+            let (code, callingCode) = (String(fields[0]), String(fields[1]))
+            if fields[8] == "1" { index[callingCode, default: []].insert(code, at: 0) } else { index[callingCode, default: []].append(code) }
+        }
+        return index
+    }()
 
     /// Reads one compact record of `CountryTable` (its fields are described there).
     init?(record: String) {
