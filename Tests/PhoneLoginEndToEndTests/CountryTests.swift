@@ -69,6 +69,30 @@ struct CountryTests {
         }
     }
 
+    @Test("the kiosk reads each visitor's national number in the event's --country; +… still keeps its own")
+    func kioskCountry() async throws {
+        try await EmulatorProcess.with { emulator in
+            let arguments = "--kiosk --admin-key ctrl-] --base-url \(emulator.baseURL) --project-id \(TestProject.id) --country GB"
+            try await TmuxSession.with(F.command(arguments), environment: ["LANG": "C.UTF-8", "LC_ALL": nil, "PHONE_LOGIN_COUNTRY": nil]) { session in
+                let form = try await session.waitFor("Step 1 of 2")
+                #expect(form.contains("Country  United Kingdom (+44)"))
+                try await session.type("07700 900123")
+                try await session.waitFor("[+44 7700 900123")
+                try await session.press("Enter")
+                try await session.waitFor("Step 2 of 2")
+                try await session.press("Escape")
+                try await session.waitFor("Step 1 of 2")
+                try await session.press("C-u")
+                try await session.type("+49 151 1234 5678")
+                try await session.press("Enter")
+                try await session.waitFor("Code sent to +49")
+                #expect(try await Self.recipients(emulator) == ["+447700900123", "+4915112345678"])
+                try await session.press("C-]", "C-]")
+                try await F.expectExit(session, "0")
+            }
+        }
+    }
+
     @Test("request --country reads a national number there; an impossible length is refused before any request", arguments: [
         (["--country", "GB", "--phone", "020 7946 0958"], [String: String](), Int32(0), "+442079460958"),
         (["--phone", "8 912 345-67-89"], ["PHONE_LOGIN_COUNTRY": "RU"], 0, "+79123456789"),
