@@ -26,70 +26,71 @@ struct CountryTests {
         try await emulator.messages().map(\.phoneNumber)
     }
 
+    /// The binary against a fresh emulator in tmux, with `options` after the server's and `environment` for the locale.
+    static func withLogin(_ options: String, environment: [String: String?],
+                          _ body: (TmuxSession, EmulatorProcess) async throws -> Void) async throws {
+        try await EmulatorProcess.with { emulator in
+            let arguments = "--base-url \(emulator.baseURL) --project-id \(TestProject.id) " + options
+            try await TmuxSession.with(F.command(arguments), environment: environment) { session in try await body(session, emulator) }
+        }
+    }
+
     @Test("with LANG=de_DE.UTF-8, 0151 1234 5678 typed the German way gets its SMS at +4915112345678")
     func germanLocale() async throws {
         try await Self.requireLocales()
-        try await EmulatorProcess.with { emulator in
-            let arguments = "--base-url \(emulator.baseURL) --project-id \(TestProject.id) --output none"
-            try await TmuxSession.with(F.command(arguments), environment: ["LANG": "de_DE.UTF-8", "LC_ALL": nil, "LC_TELEPHONE": nil,
-                                                                             "PHONE_LOGIN_COUNTRY": nil]) { session in
-                let first = try await session.waitFor("Phone number")
-                #expect(first.contains("Country  Germany (+49)"), "the locale's region is the default country:\n\(first)")
-                try await session.type("0151 1234 5678")
-                let typed = try await session.waitFor("Press Enter to get a code by SMS.")
-                #expect(typed.contains("[+49 1511 2345678"), "the field shows the number grouped:\n\(typed)")
-                try await session.press("Enter")
-                try await session.waitFor("Code sent to +49 •••• •••••78")
-                #expect(try await Self.recipients(emulator) == ["+4915112345678"])
-                try await session.press("C-c")
-            }
+        try await Self.withLogin("--output none", environment: ["LANG": "de_DE.UTF-8", "LC_ALL": nil, "LC_TELEPHONE": nil,
+                                                                "PHONE_LOGIN_COUNTRY": nil]) { session, emulator in
+            let first = try await session.waitFor("Phone number")
+            #expect(first.contains("Country  Germany (+49)"), "the locale's region is the default country:\n\(first)")
+            try await session.type("0151 1234 5678")
+            let typed = try await session.waitFor("Press Enter to get a code by SMS.")
+            #expect(typed.contains("[+49 1511 2345678"), "the field shows the number grouped:\n\(typed)")
+            try await session.press("Enter")
+            try await session.waitFor("Code sent to +49 •••• •••••78")
+            #expect(try await Self.recipients(emulator) == ["+4915112345678"])
+            try await session.press("C-c")
         }
     }
 
     @Test("Tab moves to the country; typing filters, Enter picks, and the number is read there")
     func pickWithTab() async throws {
-        try await EmulatorProcess.with { emulator in
-            let arguments = "--base-url \(emulator.baseURL) --project-id \(TestProject.id) --output none"
-            try await TmuxSession.with(F.command(arguments), environment: ["LANG": "C.UTF-8", "LC_ALL": nil, "PHONE_LOGIN_COUNTRY": nil]) { session in
-                let first = try await session.waitFor("Phone number")
-                #expect(first.contains("none: start with +"))
-                try await session.press("Tab")
-                try await session.type("united k")
-                let list = try await session.waitFor("▸ United Kingdom")
-                #expect(list.contains("GB  +44"))
-                try await session.press("Enter")
-                try await session.waitFor("Country  United Kingdom (+44)")
-                try await session.type("020 7946 0958")
-                try await session.waitFor("[+44 20 7946 0958")
-                try await session.press("Enter")
-                try await session.waitFor("Code sent to +44")
-                #expect(try await Self.recipients(emulator) == ["+442079460958"])
-                try await session.press("C-c")
-            }
+        try await Self.withLogin("--output none", environment: ["LANG": "C.UTF-8", "LC_ALL": nil, "PHONE_LOGIN_COUNTRY": nil]) { session, emulator in
+            let first = try await session.waitFor("Phone number")
+            #expect(first.contains("none: start with +"))
+            try await session.press("Tab")
+            try await session.type("united k")
+            let list = try await session.waitFor("▸ United Kingdom")
+            #expect(list.contains("GB  +44"))
+            try await session.press("Enter")
+            try await session.waitFor("Country  United Kingdom (+44)")
+            try await session.type("020 7946 0958")
+            try await session.waitFor("[+44 20 7946 0958")
+            try await session.press("Enter")
+            try await session.waitFor("Code sent to +44")
+            #expect(try await Self.recipients(emulator) == ["+442079460958"])
+            try await session.press("C-c")
         }
     }
 
     @Test("the kiosk reads each visitor's national number in the event's --country; +… still keeps its own")
     func kioskCountry() async throws {
-        try await EmulatorProcess.with { emulator in
-            let arguments = "--kiosk --admin-key ctrl-] --base-url \(emulator.baseURL) --project-id \(TestProject.id) --country GB"
-            try await TmuxSession.with(F.command(arguments), environment: ["LANG": "C.UTF-8", "LC_ALL": nil, "PHONE_LOGIN_COUNTRY": nil]) { session in
-                let form = try await session.waitFor("Step 1 of 2")
-                #expect(form.contains("Country  United Kingdom (+44)"))
-                try await session.type("07700 900123")
-                try await session.waitFor("[+44 7700 900123")
-                try await session.press("Enter")
-                try await session.waitFor("Step 2 of 2")
-                try await session.press("Escape")
-                try await session.waitFor("Step 1 of 2")
-                try await session.press("C-u")
-                try await session.type("+49 151 1234 5678")
-                try await session.press("Enter")
-                try await session.waitFor("Code sent to +49")
-                #expect(try await Self.recipients(emulator) == ["+447700900123", "+4915112345678"])
-                try await session.press("C-]", "C-]")
-                try await F.expectExit(session, "0")
-            }
+        try await Self.withLogin("--kiosk --admin-key ctrl-] --country GB",
+                                 environment: ["LANG": "C.UTF-8", "LC_ALL": nil, "PHONE_LOGIN_COUNTRY": nil]) { session, emulator in
+            let form = try await session.waitFor("Step 1 of 2")
+            #expect(form.contains("Country  United Kingdom (+44)"))
+            try await session.type("07700 900123")
+            try await session.waitFor("[+44 7700 900123")
+            try await session.press("Enter")
+            try await session.waitFor("Step 2 of 2")
+            try await session.press("Escape")
+            try await session.waitFor("Step 1 of 2")
+            try await session.press("C-u")
+            try await session.type("+49 151 1234 5678")
+            try await session.press("Enter")
+            try await session.waitFor("Code sent to +49")
+            #expect(try await Self.recipients(emulator) == ["+447700900123", "+4915112345678"])
+            try await session.press("C-]", "C-]")
+            try await F.expectExit(session, "0")
         }
     }
 
