@@ -112,7 +112,7 @@ struct KioskViewTests {
         let grid = Self.render(kiosk, at: now)
         let text = grid.lines.joined(separator: "\n")
         #expect(grid.line(8).contains("✓ You are signed in"))
-        #expect(grid.line(10).contains("with " + H.phone.masked()))
+        #expect(grid.line(10).contains("with +49 •••• •••••78"))
         #expect(Self.prose(grid).contains(example.1))
         #expect(!text.contains(H.login.token) && !text.contains(H.login.maskedToken) && !text.contains("eyJ"), "no trace of the token")
         #expect(grid.line(23) == (example.0 == nil ? "" : " Enter next person"))

@@ -16,8 +16,37 @@ public enum ErrorWording {
             return "\(rule); \(shown) at position \(position + 1) is not allowed\(hint)"
         case .misplacedPlus(let position): return "\(rule); + may only come first (found at position \(position + 1))"
         case .tooLong(let length): return "\(rule); got \(length) characters, too long for a phone number"
+        case .impossibleLength(let digits, let code): return lengthMessage(digits: digits, country: code)
         }
     }
+
+    /// "too short for a number in Germany (3 digits after +49; 4–15 possible)".
+    static func lengthMessage(digits: Int, country code: String) -> String {
+        guard let country = Country(code: code) else { return "\(digits) digits is not a possible length for a number in \(code)" }
+        let lengths = country.possibleLengths
+        let counted = "\(digits) digit\(digits == 1 ? "" : "s") after +\(country.callingCode)"
+        let possible = lengthList(lengths)
+        let verdict: String
+        if let shortest = lengths.first, digits < shortest { verdict = "too short" }
+        else if let longest = lengths.last, digits > longest { verdict = "too long" }
+        else { verdict = "not a possible length" }
+        return "\(verdict) for a number in \(country.name) (\(counted); \(possible))"
+    }
+
+    /// "10 possible", "10 or 14 possible", "4–15 possible".
+    static func lengthList(_ lengths: [Int]) -> String {
+        guard let first = lengths.first, let last = lengths.last else { return "none possible" }
+        if first == last { return "\(first) possible" }
+        if lengths.count == last - first + 1 { return "\(first)–\(last) possible" }
+        return lengths.dropLast().map(String.init).joined(separator: ", ") + " or \(last) possible"
+    }
+
+    /// A sentence for a country code that names no country, e.g. "--country XX: no such country (ISO 3166 codes such as DE, GB, US)."
+    public static func message(for unknown: UnknownCountry) -> String {
+        let given = unknown.source == .environment ? Country.environmentVariable + "=" + printable(unknown.code) : "--country " + printable(unknown.code)
+        return "\(given): no such country; give an ISO 3166 code such as DE, GB or US."
+    }
+
 
     /// A sentence for any auth error, naming Xsolla's error code when there is one.
     public static func message(for error: AuthError) -> String {

@@ -39,6 +39,8 @@ struct ConfirmCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Staying signed in") var sessions: SessionOptions
 
+    @OptionGroup(title: "Countries") var countries: CountryOptions
+
     func validate() throws {
         if code == nil, !waitForLink { throw ValidationError("Give --code (or --code -) or --wait-for-link.") }
         if code != nil, waitForLink { throw ValidationError("--code and --wait-for-link exclude each other.") }
@@ -47,7 +49,7 @@ struct ConfirmCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let number = try ServerOptions.phone(phone)
+        let number = try countries.phone(phone)
         try saving.checkBeforeLogin()
         var typed = code
         if typed == "-" {

@@ -18,6 +18,8 @@ struct RequestCommand: AsyncParsableCommand {
 
     @OptionGroup var start: StartOptions
 
+    @OptionGroup(title: "Countries") var countries: CountryOptions
+
     @Flag(name: .long, help: "Print a JSON object instead of the bare operation id.")
     var json = false
 
@@ -26,7 +28,7 @@ struct RequestCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let number = try ServerOptions.phone(phone)
+        let number = try countries.phone(phone)
         let options = try start.startAuthOptions(defaultLinkURL: nil)
         let (operationID, state) = try await server.withClient { client throws(AuthError) in
             let operationID = try await client.startAuth(phone: number, options: options)

@@ -103,9 +103,4 @@ extension ServerOptions {
             throw CommandFailure(error)
         }
     }
-
-    /// A phone number from typed text, normalised, or a usage failure saying why not.
-    static func phone(_ text: String) throws -> PhoneNumber {
-        do { return try PhoneNumber.normalizing(text) } catch { throw CommandFailure(.invalidPhone(error)) }
-    }
 }

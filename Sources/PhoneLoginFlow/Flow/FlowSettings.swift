@@ -1,3 +1,5 @@
+import PhoneAuthModel
+
 /// How the flow behaves: lifetimes, cooldowns, and the options that change the screens.
 public struct FlowSettings: Equatable, Sendable {
     /// How long a code lives after it is sent (Xsolla: 180 s).
@@ -12,6 +14,8 @@ public struct FlowSettings: Equatable, Sendable {
     public var demo: Bool
     /// How often the spinner turns while a request is in flight.
     public var spinnerInterval: Duration
+    /// How typed numbers are read: the default country and whether impossible lengths are refused.
+    public var numberRules = NumberRules()
 
     /// Creates settings with the documented defaults.
     public init(codeLifetime: Duration = .seconds(180), resendCooldown: Duration = .seconds(30), minimumCodeLength: Int = 4,

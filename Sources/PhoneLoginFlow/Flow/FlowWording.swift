@@ -35,16 +35,47 @@ public enum FlowWording {
         return "The code arrives by SMS and lives \(span)."
     }
 
-    /// The live hint under the phone field.
-    public static func phoneHint(for rejection: PhoneRejection?) -> String {
+    /// The live hint under the phone field, for the country national numbers are read in (nil: none chosen).
+    public static func phoneHint(for rejection: PhoneRejection?, country: Country? = nil) -> String {
         guard let rejection else { return "Press Enter to get a code by SMS." }
         switch rejection {
-        case .empty: return "Type + and the country code, e.g. +1 415 555 0100."
-        case .missingPlus: return "Start with + and the country code (or 00)."
+        case .empty:
+            if let country { return "Type the number as you would in \(country.name), or + and the country code." }
+            return "Type + and the country code, e.g. +1 415 555 0100."
+        case .missingPlus: return "Start with + and the country code (or 00), or press Tab to pick a country."
         case .tooFewDigits(let count):
             let missing = PhoneNumber.minimumDigits - count
             return "\(missing) more digit\(missing == 1 ? "" : "s") at least (5–25 after the +)."
-        default: return ErrorWording.message(for: rejection).prefix(1).uppercased() + ErrorWording.message(for: rejection).dropFirst() + "."
+        default: return sentence(ErrorWording.message(for: rejection))
         }
+    }
+
+    /// The words capitalised, with a full stop.
+    static func sentence(_ words: String) -> String {
+        words.prefix(1).uppercased() + words.dropFirst() + "."
+    }
+
+    /// The phone field's label.
+    public static let phoneLabel = "Phone number"
+    /// The country's label, before its name or the picker's query.
+    public static let countryLabel = "Country"
+    /// What the country line says when none is chosen.
+    public static let noCountry = "none: start with +"
+    /// How to change the country, at the end of its line.
+    public static let countryTabHint = "Tab: change"
+    /// The key help while the country list has the focus.
+    public static let pickerKeys = "Enter pick · ↑↓ choose · Esc back"
+
+    /// A country as the form names it: "Germany (+49)".
+    public static func countryName(_ country: Country) -> String { "\(country.name) (+\(country.callingCode))" }
+
+    /// Under the picker's query when nothing matches it.
+    public static func noCountryMatches(_ query: String) -> String {
+        "No country matches “\(query)”: type a name, a code such as DE, or 49."
+    }
+
+    /// The last line of the picker: "Type a name, DE or 49 · 6 of 245".
+    public static func pickerHint(shown: Int, of total: Int) -> String {
+        "Type a name, DE or 49 · \(shown < total ? "\(shown) of \(total)" : "\(total)") shown"
     }
 }

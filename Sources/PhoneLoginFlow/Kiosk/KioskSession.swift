@@ -123,7 +123,7 @@ public struct KioskSession: Sendable {
             switch key {
             case .interrupt, .control:
                 return []
-            case .escape where flow.screen == .phone && flow.pending == nil:
+            case .escape where flow.screen == .phone && flow.pending == nil && flow.focus == .number:
                 return reset(at: now)
             default:
                 return pass(.key(key), at: now)

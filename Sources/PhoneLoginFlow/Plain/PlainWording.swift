@@ -6,6 +6,15 @@ import PhoneAuthModel
 public enum PlainWording {
     /// The prompt for the phone number.
     public static let phonePrompt = "Phone number: "
+
+    /// The prompt for the phone number, saying which country a national number is read in: "Phone number (Germany, +49): ".
+    public static func phonePrompt(for country: Country?) -> String {
+        guard let country else { return phonePrompt }
+        return "Phone number (\(country.name), +\(country.callingCode)): "
+    }
+
+    /// Said after a number without + when no country is known: how to choose one.
+    public static let chooseCountry = "To type numbers without +, start phone-login with --country and the country's ISO code (e.g. --country DE), or set PHONE_LOGIN_COUNTRY."
     /// Said once when demo mode starts.
     public static let demoBanner = "Demo mode: a local emulator stands in for Xsolla Login and sends no real SMS; its messages are printed here."
     /// Said when the server's wait after "too many attempts" is over.
@@ -45,7 +54,9 @@ public enum PlainWording {
         case .resendNotYet:
             return ["A new code can be asked for in \(span(seconds: flow.resendWait(at: now) ?? 1))."]
         case .invalidPhone(let rejection):
-            return ["Not a phone number: " + ErrorWording.message(for: rejection) + "."]
+            let line = "Not a phone number: " + ErrorWording.message(for: rejection) + "."
+            if case .missingPlus = rejection, flow.numberRules.country == nil { return [line, chooseCountry] }
+            return [line]
         case .keyIgnored(let character):
             return ["“\(character)” is not a digit: the code is digits only."]
         default:

@@ -94,7 +94,7 @@ public enum KioskView {
     static func drawSignedIn(_ kiosk: KioskSession, at now: ContinuousClock.Instant, in box: ScreenLayout.Rect, on canvas: inout some Canvas) {
         canvas.box(row: box.row, column: box.column, width: box.width, height: box.height)
         centre(FlowWording.kioskSignedIn, row: box.row + 2, in: box, style: .success, on: &canvas)
-        if let phone = kiosk.signedInPhone { centre("with " + phone.masked(), row: box.row + 4, in: box, style: .normal, on: &canvas) }
+        if let phone = kiosk.signedInPhone { centre("with " + kiosk.flow.numberRules.masked(phone), row: box.row + 4, in: box, style: .normal, on: &canvas) }
         guard let report = kiosk.handOff else {
             centre(FlowWording.handingOver, row: box.row + 6, in: box, style: .hint, on: &canvas)
             return
@@ -117,6 +117,7 @@ public enum KioskView {
         case .signedIn: return "Enter next person"
         case .form:
             if flow.pending != nil { return "Esc cancel" }
+            if flow.screen == .phone, flow.focus == .country { return FlowWording.pickerKeys }
             switch flow.screen {
             case .phone, .finished, .success: return "Enter send code · Ctrl-U clear · Esc start over"
             case .code:

@@ -3,27 +3,11 @@ import PhoneAuthModel
 import PhoneLoginFlow
 
 extension LoginView {
-    static func drawPhone(_ flow: LoginFlow, at now: ContinuousClock.Instant, in box: ScreenLayout.Rect, on canvas: inout some Canvas) {
-        let left = box.column + 3, width = box.width - 6
-        canvas.put("Phone number", row: box.row + 2, column: left, width: width, style: .label)
-        let cursor = drawField(flow.phoneField, row: box.row + 3, column: left, width: width, locked: flow.pending != nil, on: &canvas)
-        let rejection = flow.phoneRejection
-        canvas.put(FlowWording.phoneHint(for: rejection), row: box.row + 4, column: left, width: width, style: rejection == nil ? .success : .hint)
-        if let frame = flow.spinnerFrame(at: now) {
-            canvas.put(spinner[frame % spinner.count] + " Sending a code…", row: box.row + 6, column: left, width: width, style: .normal)
-        } else if let wait = flow.retryWait(at: now) {
-            canvas.put("Try again in \(Countdown.text(seconds: wait))", row: box.row + 6, column: left, width: width, style: .urgent)
-        } else {
-            canvas.put(FlowWording.lifetimeNote(flow.settings.codeLifetime), row: box.row + 6, column: left, width: width, style: .hint)
-        }
-        if flow.pending == nil { canvas.placeCursor(row: box.row + 3, column: cursor) }
-    }
-
     static func drawCode(_ flow: LoginFlow, at now: ContinuousClock.Instant, in box: ScreenLayout.Rect, on canvas: inout some Canvas) {
         guard let operation = flow.operation else { return }
         let left = box.column + 3, width = box.width - 6
         canvas.put("Code sent to ", row: box.row + 2, column: left, width: width, style: .normal)
-        canvas.put(operation.phone.masked(), row: box.row + 2, column: left + 13, width: width - 13, style: .strong)
+        canvas.put(flow.numberRules.masked(operation.phone), row: box.row + 2, column: left + 13, width: width - 13, style: .strong)
         canvas.put("Code", row: box.row + 4, column: left, width: width, style: .label)
         let expired = flow.isExpired(at: now)
         let fieldWidth = min(16, width - 22)

@@ -56,7 +56,8 @@ public enum LoginView {
         let help: String
         switch flow.screen {
         case _ where flow.pending != nil: help = "Esc cancel · Ctrl-C quit"
-        case .phone, .finished: help = "Enter send code · Ctrl-U clear · Esc quit"
+        case .phone where flow.focus == .country: help = FlowWording.pickerKeys
+        case .phone, .finished: help = "Enter send code · Tab country · Ctrl-U clear · Esc quit"
         case .code:
             var keys = flow.isExpired(at: now) ? "R new code" : "Enter sign in · R new code"
             if flow.settings.demo, flow.settings.linkFlow, !flow.isExpired(at: now) { keys += " · L tap SMS link" }
