@@ -333,6 +333,8 @@ PICTURES = {
     "code-last-30-seconds.png": (100, 30, "the last 30 seconds: the countdown in the urgent colour"),
     "code-expired-resend.png": (100, 30, "the code expired: the field locked, R offered for a new code"),
     "kiosk-demo.png": (100, 30, "--kiosk in demo mode: banner, title in block letters, the code screen, the SMS panel"),
+    "country-picker.png": (100, 30, "Tab on the country: the list filtered by what is typed (united), Enter picks"),
+    "phone-grouped-national.png": (100, 30, "--country DE: 0151 1234 5678 typed the German way, shown grouped as +49 1511 2345678"),
 }
 
 
@@ -401,6 +403,20 @@ class Shooter:
         self.shoot(pane, "kiosk-demo.png", [r"Your Xsolla Login code is \d+", r"expires in 2:[0-5]\d", r"\[" + code[:2] + "_", "█"])
         pane.press("C-]", "C-]")  # one send-keys: the admin key is two presses within 2 s
         pane.wait_for([r"\[phone-login exited with status 0\]"])
+
+    def countries(self):
+        """--country DE in demo mode: a national number shown grouped, then the country picker after Tab."""
+        pane = self.launch("countries", ["--country", "DE"])
+        pane.wait_for([r"Country  Germany \(\+49\)", "Phone number"])
+        pane.type("0151 1234 5678")
+        self.shoot(pane, "phone-grouped-national.png", [r"\[\+49 1511 2345678_", r"Press Enter to get a code by SMS\."])
+        pane.press("Tab")
+        pane.type("united")
+        self.shoot(pane, "country-picker.png", ["▸ United Arab Emirates", "United Kingdom", r"Enter pick"])
+        pane.press("Escape")
+        pane.wait_for([r"Country  Germany \(\+49\)"])
+        pane.press("C-c")
+        pane.wait_for([r"\[phone-login exited with status 130\]"])
 
     def against_emulator(self):
         """A configured project (the emulator as its server): the phone hint, the countdown, a wrong code."""
@@ -493,6 +509,7 @@ def main():
             print(f"pictures into {arguments.output}:", flush=True)
             shooter.demo()
             shooter.kiosk()
+            shooter.countries()
             shooter.against_emulator()
             shooter.short_lifetimes()
         except Failure as failure:

@@ -94,7 +94,7 @@ struct PromptProgram: RuntimeProgram {
         switch flow.screen {
         case .phone:
             modes?.lineInput(echo: true)
-            speaker.ask(PlainWording.phonePrompt(in: flow.settings.language))
+            speaker.ask(PlainWording.phonePrompt(for: flow.numberRules.country, in: flow.settings.language))
         case .code:
             guard let operation = flow.operation else { return false }
             modes?.lineInput(echo: false)
@@ -123,14 +123,8 @@ struct PromptProgram: RuntimeProgram {
     }
 
     mutating func answerPhone(_ text: String, at now: ContinuousClock.Instant, _ runtime: RuntimeContext<PromptMessage>) {
-        if text.isEmpty { return apply(.key(.enter), at: now, runtime) }
-        do {
-            // The whole line is read as a number (the field would drop what it cannot hold, and say less).
-            let number = try PhoneNumber.normalizing(text)
-            for key: KeyInput in [.clearLine, .paste(number.e164), .enter] { apply(.key(key), at: now, runtime) }
-        } catch {
-            announce(.invalidPhone(error), at: now)
-        }
+        // The whole line is read as a number, by the flow's rules (the field would drop what it cannot hold, and say less).
+        apply(.phoneLine(text), at: now, runtime)
     }
 
     mutating func answerCode(_ text: String, at now: ContinuousClock.Instant, _ runtime: RuntimeContext<PromptMessage>) {

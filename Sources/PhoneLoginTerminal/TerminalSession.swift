@@ -156,6 +156,7 @@ final class TerminalSession {
         case KEY_BACKSPACE: .backspace
         case KEY_DC: .delete
         case KEY_ENTER: .enter
+        case KEY_BTAB: .backTab
         case KEY_RESIZE: .resize
         default: .other
         }

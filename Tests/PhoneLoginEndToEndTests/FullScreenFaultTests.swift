@@ -30,7 +30,7 @@ struct FullScreenFaultTests {
                 #expect(failed.contains("Phone number"), "still on the phone screen")
                 #expect(!failed.contains("Code sent"))
                 try await session.press("Enter")
-                try await session.waitFor("Code sent to +•••••••••••78")
+                try await session.waitFor("Code sent to +49 •••• •••••78")
                 try await session.press("Escape")
                 try await session.waitFor("Phone number")
                 try await session.press("Escape")

@@ -36,7 +36,7 @@ struct PlainPipeTests {
             #expect(lines.count == 2 && lines[1].isEmpty, "one line on stdout: \(outcome.stdout)")
             let result = try await LoginResult.parse(loginURL: "https://x.example/?token=\(lines[0])", verifyingWith: TestProject.secret)
             #expect(result.signatureVerified && result.claims.projectID == TestProject.id)
-            #expect(outcome.stderr.contains("Signed in. User \(result.claims.subject); the token is valid until "))
+            #expect(outcome.stderr.contains("Signed in (JWT). User \(result.claims.subject); the token is valid until "))
             #expect(!outcome.stderr.contains(code) && !outcome.stderr.contains(wrong), "no code is echoed back")
             #expect(!outcome.stderr.contains(String(lines[0].prefix(20))), "the token is only on stdout")
         }

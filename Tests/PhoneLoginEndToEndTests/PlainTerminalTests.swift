@@ -40,7 +40,7 @@ struct PlainTerminalTests {
                 try await session.press("Enter")
                 try await FullScreenTests.expectExit(session, "0")
                 let transcript = try await session.transcript()
-                #expect(transcript.contains("Signed in. User "))
+                #expect(transcript.contains("Signed in (JWT). User "))
                 #expect(!transcript.contains(code) && !transcript.contains(wrong), "the code is never echoed:\n\(transcript)")
                 let token = try String(contentsOf: session.directory.appendingPathComponent("out"), encoding: .utf8)
                     .trimmingCharacters(in: .whitespacesAndNewlines)
@@ -95,7 +95,7 @@ struct PlainTerminalTests {
             let screen = try await Self.answer(session, "+4915112345678", thenWaitFor: "Code sent to …78. Code:")
             let line = try #require(screen.split(separator: "\n").first { $0.hasPrefix("SMS to …78: Your Xsolla Login code is ") })
             let code = String(line.dropFirst("SMS to …78: Your Xsolla Login code is ".count).prefix(while: \.isNumber))
-            try await Self.answer(session, code, thenWaitFor: "Signed in. User ")
+            try await Self.answer(session, code, thenWaitFor: "Signed in (JWT). User ")
             try await FullScreenTests.expectExit(session, "0")
             #expect(try String(contentsOf: session.directory.appendingPathComponent("out"), encoding: .utf8).isEmpty)
         }
@@ -147,7 +147,7 @@ struct PlainTerminalTests {
             while try await session.transcript().components(separatedBy: "Code sent to …78. Code:").count < 3, ContinuousClock.now < deadline {
                 try await Task.sleep(for: .milliseconds(50))
             }
-            try await Self.answer(session, code, thenWaitFor: "Signed in. User ")
+            try await Self.answer(session, code, thenWaitFor: "Signed in (JWT). User ")
             #expect(!(try await session.transcript()).contains(code + "\n"), "the code typed after fg is not echoed")
         }
     }

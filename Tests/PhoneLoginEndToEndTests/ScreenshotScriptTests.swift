@@ -25,6 +25,8 @@ struct ScreenshotScriptTests {
         Picture(name: "code-last-30-seconds.png", columns: 100, rows: 30),
         Picture(name: "code-expired-resend.png", columns: 100, rows: 30),
         Picture(name: "kiosk-demo.png", columns: 100, rows: 30),
+        Picture(name: "country-picker.png", columns: 100, rows: 30),
+        Picture(name: "phone-grouped-national.png", columns: 100, rows: 30),
     ]
 
     /// The palette's red, the background of the countdown in its last 30 seconds (white on red).

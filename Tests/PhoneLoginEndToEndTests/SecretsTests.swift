@@ -100,7 +100,7 @@ struct SecretsTests {
                 try await session.waitFor("Phone number")
                 try await session.type(Self.phone)
                 try await session.press("Enter")
-                try await session.waitFor("Code sent to +•••••••••42")
+                try await session.waitFor("Code sent to +1 •••-•••-••42")
                 let sms = try await RawHTTP.send(.GET, emulator.rootURL + "/emulator/sms")
                 let list = try #require(try JSONSerialization.jsonObject(with: Data(sms.body.utf8)) as? [[String: Any]])
                 let code = try #require(list.last?["code"] as? String)

@@ -35,6 +35,19 @@ struct SessionCommandTests {
         return try #require(try JSONSerialization.jsonObject(with: Data(confirm.stdout.utf8)) as? [String: Any])
     }
 
+    /// The full-screen form filled in as a person does (the number, then the code off the outbox) up to the
+    /// success screen, which it returns.
+    @discardableResult
+    static func signInOnScreen(_ session: TmuxSession, _ emulator: EmulatorProcess) async throws -> String {
+        try await session.waitFor("Phone number")
+        try await session.type(phone)
+        try await session.press("Enter")
+        try await session.waitFor("Code sent to")
+        try await session.type(try await FullScreenTests.newestCode(emulator))
+        try await session.press("Enter")
+        return try await session.waitFor("✓ Signed in")
+    }
+
     /// One counter of `/emulator/stats`.
     static func counter(_ emulator: EmulatorProcess, _ name: String) async throws -> Int {
         let answer = try await RawHTTP.send(.GET, emulator.rootURL + "/emulator/stats")
@@ -177,13 +190,7 @@ struct SessionCommandTests {
         try await EmulatorProcess.with([]) { emulator in
             let arguments = "--base-url \(emulator.baseURL) --client-id \(Self.client)"
             try await TmuxSession.with(FullScreenTests.command(arguments), environment: ["XDG_CONFIG_HOME": environment["XDG_CONFIG_HOME"]]) { session in
-                try await session.waitFor("Phone number")
-                try await session.type(Self.phone)
-                try await session.press("Enter")
-                try await session.waitFor("Code sent to")
-                try await session.type(try await FullScreenTests.newestCode(emulator))
-                try await session.press("Enter")
-                let done = try await session.waitFor("✓ Signed in")
+                let done = try await Self.signInOnScreen(session, emulator)
                 #expect(done.contains("OAuth 2.0, refreshable"), "\(done)")
                 try await session.press("Enter")
                 try await FullScreenTests.expectExit(session, "0")
@@ -217,13 +224,7 @@ struct SessionCommandTests {
         try await EmulatorProcess.with([]) { emulator in
             let arguments = "token --base-url \(emulator.baseURL) --project-id \(TestProject.id)"
             try await TmuxSession.with(FullScreenTests.command(arguments), environment: ["XDG_CONFIG_HOME": directory]) { session in
-                try await session.waitFor("Phone number")
-                try await session.type(Self.phone)
-                try await session.press("Enter")
-                try await session.waitFor("Code sent to")
-                try await session.type(try await FullScreenTests.newestCode(emulator))
-                try await session.press("Enter")
-                try await session.waitFor("✓ Signed in")
+                try await Self.signInOnScreen(session, emulator)
                 try await session.press("Enter")
                 try await FullScreenTests.expectExit(session, "0")
                 let printed = try String(contentsOf: session.directory.appendingPathComponent("out"), encoding: .utf8)

@@ -62,7 +62,7 @@ struct KioskViewTests {
         #expect(grid.line(10).contains("2 more digits at least (5–25 after the +)."))
         #expect(grid.line(12).contains("The code arrives by SMS and lives 3 minutes."))
         #expect(grid.line(16) == left + "└" + String(repeating: "─", count: 62) + "┘")
-        #expect(grid.line(23) == " Enter send code · Tab Deutsch · Ctrl-U clear · Esc start over")
+        #expect(grid.line(23) == " Enter send code · Ctrl-L Deutsch · Ctrl-U clear · Esc start over")
         #expect(!grid.lines.joined().contains("quit"), "nothing on a kiosk says how to leave it")
         #expect(grid.cursor?.row == 9 && grid.cursor?.column == 17)
     }
@@ -112,7 +112,7 @@ struct KioskViewTests {
         let grid = Self.render(kiosk, at: now)
         let text = grid.lines.joined(separator: "\n")
         #expect(grid.line(8).contains("✓ You are signed in"))
-        #expect(grid.line(10).contains("with " + H.phone.masked()))
+        #expect(grid.line(10).contains("with +49 •••• •••••78"))
         #expect(Self.prose(grid).contains(example.1))
         #expect(!text.contains(H.login.token) && !text.contains(H.login.maskedToken) && !text.contains("eyJ"), "no trace of the token")
         #expect(grid.line(23) == (example.0 == nil ? "" : " Enter next person"))

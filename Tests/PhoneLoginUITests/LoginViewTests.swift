@@ -18,7 +18,8 @@ struct LoginViewTests {
         #expect(grid.line(6).contains("2 more digits at least (5–25 after the +)."))
         #expect(grid.line(8).contains("The code arrives by SMS and lives 3 minutes."))
         #expect(grid.line(12) == left + "└" + String(repeating: "─", count: 56) + "┘")
-        #expect(grid.line(23) == " Enter send code · Ctrl-U clear · Esc quit")
+        #expect(grid.line(3) == left + "│  Country  none: start with +" + String(repeating: " ", count: 14) + "Tab: change  │")
+        #expect(grid.line(23) == " Enter send code · Tab country · Ctrl-U clear · Esc quit")
         #expect(grid.cursor?.row == 5 && grid.cursor?.column == 20, "the cursor sits after the typed text")
         #expect(grid.style(row: 0, column: 1) == .titleBar)
         #expect(grid.style(row: 5, column: 16) == .field)
@@ -58,7 +59,7 @@ struct LoginViewTests {
         let (flow, now) = H.flow(FlowSettings(), H.codeScreen(typed: "48", after: example.0))
         let grid = H.render(flow, at: now)
         #expect(grid.line(2).contains("┌─ Enter the code from the SMS "))
-        #expect(grid.line(4).contains("│  Code sent to +•••••••••••78"))
+        #expect(grid.line(4).contains("│  Code sent to +49 •••• •••••78"))
         #expect(!grid.lines.joined().contains("4915112345678"), "the number is never shown whole")
         let timer = grid.find(example.1)
         #expect(timer?.row == 6)
@@ -168,7 +169,7 @@ struct LoginViewTests {
             #expect(grid.line(row).count == right + 1 && grid.line(row).hasSuffix("│"), "row \(row) at \(width) wide: \(grid.line(row))")
         }
         let help = grid.line(grid.height - 1).trimmingCharacters(in: .whitespaces)
-        let whole = ["Enter send code", "Ctrl-U clear", "Esc quit", "Esc cancel", "Ctrl-C quit", "Enter sign in", "R new code",
+        let whole = ["Enter send code", "Tab country", "Ctrl-U clear", "Esc quit", "Esc cancel", "Ctrl-C quit", "Enter sign in", "R new code",
                      "Esc change number", "Any key: finish"]
         #expect(!help.isEmpty)
         for item in help.components(separatedBy: " · ") { #expect(whole.contains(item), "\(item) at \(width) wide") }

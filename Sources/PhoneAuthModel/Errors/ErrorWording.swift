@@ -16,7 +16,37 @@ public enum ErrorWording {
                                  ["rule": rule, "character": shown, "position": String(position + 1)])
         case .misplacedPlus(let position): return language.text(.rejectMisplacedPlus, ["rule": rule, "position": String(position + 1)])
         case .tooLong(let length): return language.text(.rejectTooLong, ["rule": rule, "count": String(length)])
+        case .impossibleLength(let digits, let code): return lengthMessage(digits: digits, country: code, in: language)
         }
+    }
+
+    /// "too short for a number in Germany (3 digits after +49; 4–15 possible)". Country names stay as the metadata
+    /// gives them.
+    static func lengthMessage(digits: Int, country code: String, in language: Language = .english) -> String {
+        guard let country = Country(code: code) else { return language.text(.lengthUnknownCountry, count: digits, ["country": code]) }
+        let lengths = country.possibleLengths
+        let values = [
+            "country": country.name,
+            "counted": language.text(.lengthDigitsAfter, count: digits, ["code": country.callingCode]),
+            "possible": lengthList(lengths, in: language),
+        ]
+        if let shortest = lengths.first, digits < shortest { return language.text(.lengthTooShort, values) }
+        if let longest = lengths.last, digits > longest { return language.text(.lengthTooLong, values) }
+        return language.text(.lengthImpossible, values)
+    }
+
+    /// "10 possible", "10 or 14 possible", "4–15 possible".
+    static func lengthList(_ lengths: [Int], in language: Language = .english) -> String {
+        guard let first = lengths.first, let last = lengths.last else { return language.text(.lengthNonePossible) }
+        if first == last { return language.text(.lengthPossible, ["lengths": String(first)]) }
+        if lengths.count == last - first + 1 { return language.text(.lengthPossibleRange, ["first": String(first), "last": String(last)]) }
+        return language.text(.lengthPossibleList, ["lengths": lengths.dropLast().map(String.init).joined(separator: ", "), "last": String(last)])
+    }
+
+    /// A sentence for a country code that names no country, e.g. "--country XX: no such country; give an ISO 3166 code such as DE, GB or US."
+    public static func message(for unknown: UnknownCountry, in language: Language = .english) -> String {
+        let given = unknown.source == .environment ? Country.environmentVariable + "=" + printable(unknown.code) : "--country " + printable(unknown.code)
+        return language.text(.unknownCountry, ["given": given])
     }
 
     /// A sentence for any auth error, naming Xsolla's error code when there is one.

@@ -40,7 +40,7 @@ public enum WordKey: String, CaseIterable, Sendable {
     case phoneHintReady
     /// “Type + and the country code, e.g. +1 415 555 0100.”
     case phoneHintEmpty
-    /// “Start with + and the country code (or 00).”
+    /// “Start with + and the country code (or 00), or press Tab to pick a country.”
     case phoneHintMissingPlus
     /// “{count} more digits at least ({minimum}–{maximum} after the +).”
     case phoneHintTooFew
@@ -318,4 +318,50 @@ public enum WordKey: String, CaseIterable, Sendable {
     case smsHeader
     /// “Messages sent to any number show up here.”
     case smsEmpty
+    /// “Type the number as you would in {country}, or + and the country code.”
+    case phoneHintNational
+    /// “Country”
+    case countryLabel
+    /// “none: start with +”
+    case noCountry
+    /// “Tab: change”
+    case countryTabHint
+    /// “Enter pick”
+    case keyPick
+    /// “↑↓ choose”
+    case keyChoose
+    /// “Esc back”
+    case keyBack
+    /// “Tab country”
+    case keyTabCountry
+    /// “No country matches “{query}”: type a name, a code such as DE, or 49.”
+    case noCountryMatches
+    /// “Type a name, DE or 49 · {shown} of {count} shown”
+    case pickerHintSome
+    /// “Type a name, DE or 49 · {count} shown”
+    case pickerHintAll
+    /// “Phone number ({country}, +{code}): ”
+    case plainPhonePromptCountry
+    /// “To type numbers without +, start phone-login with --country and the country's ISO code (e.g. --country DE), or set PHONE_LOGIN_COUNTRY.”
+    case plainChooseCountry
+    /// “{count} digits is not a possible length for a number in {country}”
+    case lengthUnknownCountry
+    /// “{count} digits after +{code}”
+    case lengthDigitsAfter
+    /// “too short for a number in {country} ({counted}; {possible})”
+    case lengthTooShort
+    /// “too long for a number in {country} ({counted}; {possible})”
+    case lengthTooLong
+    /// “not a possible length for a number in {country} ({counted}; {possible})”
+    case lengthImpossible
+    /// “none possible”
+    case lengthNonePossible
+    /// “{lengths} possible”
+    case lengthPossible
+    /// “{first}–{last} possible”
+    case lengthPossibleRange
+    /// “{lengths} or {last} possible”
+    case lengthPossibleList
+    /// “{given}: no such country; give an ISO 3166 code such as DE, GB or US.”
+    case unknownCountry
 }

@@ -11,6 +11,14 @@ extension PhoneNumber {
     /// international prefix `00` counts as `+`. Only ASCII digits count as digits: other scripts' digits
     /// are refused, as the server refuses them.
     public static func normalizing(_ text: String) throws(PhoneRejection) -> PhoneNumber {
+        let scanned = try scanning(text)
+        guard scanned.international else { throw .missingPlus(digits: scanned.digits.count) }
+        return try checked(scanned.digits)
+    }
+
+    /// The digits of typed or pasted text and whether they were written internationally (after `+` or `00`, which
+    /// is dropped); refuses what no way of writing a number allows (letters, a `+` inside, nothing at all).
+    public static func scanning(_ text: String) throws(PhoneRejection) -> (international: Bool, digits: String) {
         guard text.count <= maximumInputLength else { throw .tooLong(text.count) }
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw .empty }
@@ -32,10 +40,15 @@ extension PhoneNumber {
                 throw .invalidCharacter(character, position: position)
             }
         }
-        if !sawPlus {
-            guard digits.hasPrefix("00") else { throw .missingPlus(digits: digits.count) }
+        if !sawPlus, digits.hasPrefix("00") {
             digits.removeFirst(2)
+            return (true, digits)
         }
+        return (sawPlus, digits)
+    }
+
+    /// The number `+digits`, if the server's rule (5 to 25 digits) allows it.
+    static func checked(_ digits: String) throws(PhoneRejection) -> PhoneNumber {
         guard digits.count >= minimumDigits else { throw .tooFewDigits(digits.count) }
         guard digits.count <= maximumDigits else { throw .tooManyDigits(digits.count) }
         guard let number = PhoneNumber(validating: "+" + digits) else { throw .tooFewDigits(digits.count) }

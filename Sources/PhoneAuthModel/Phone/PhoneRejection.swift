@@ -14,4 +14,7 @@ public enum PhoneRejection: Error, Hashable, Sendable {
     case misplacedPlus(position: Int)
     /// The text is longer than any phone number could be written; carries its length in characters.
     case tooLong(Int)
+    /// A number whose length is impossible in its country (libphonenumber's possible lengths): the national
+    /// number's digits counted, and the country's ISO code.
+    case impossibleLength(digits: Int, country: String)
 }

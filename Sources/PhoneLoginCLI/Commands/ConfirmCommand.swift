@@ -41,6 +41,8 @@ struct ConfirmCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Staying signed in") var sessions: SessionOptions
 
+    @OptionGroup(title: "Countries") var countries: CountryOptions
+
     func validate() throws {
         if code == nil, !waitForLink { throw ValidationError("Give --code (or --code -) or --wait-for-link.") }
         if code != nil, waitForLink { throw ValidationError("--code and --wait-for-link exclude each other.") }
@@ -50,7 +52,7 @@ struct ConfirmCommand: AsyncParsableCommand {
 
     func run() async throws {
         let language = words.resolved()
-        let number = try ServerOptions.phone(phone, in: language)
+        let number = try countries.phone(phone, in: language)
         try saving.checkBeforeLogin()
         var typed = code
         if typed == "-" {

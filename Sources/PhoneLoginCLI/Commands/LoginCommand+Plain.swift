@@ -10,7 +10,7 @@ extension LoginCommand {
         let configuration = try server.clientConfiguration()
         let demoEmulator = DemoEmulator()
         let plainConfiguration = PlainConfiguration(
-            settings: flowSettings(demo: demo, language: language), startOptions: try start.startAuthOptions(defaultLinkURL: Self.defaultLinkURL),
+            settings: try flowSettings(demo: demo, language: language), startOptions: try start.startAuthOptions(defaultLinkURL: Self.defaultLinkURL),
             tapLink: tapLink(demo: demo, emulator: demoEmulator))
         let feed = SMSFeed()
         let services = try services(configuration, demo: demo, emulator: demoEmulator) { feed.deliver($0) }

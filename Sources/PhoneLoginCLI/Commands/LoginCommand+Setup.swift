@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import LoginEmulator
 import PhoneAuth
@@ -9,9 +10,11 @@ extension LoginCommand {
     var isDemo: Bool { !server.isConfigured() }
 
     /// The flow's settings, from the options.
-    func flowSettings(demo: Bool, language: Language) -> FlowSettings {
-        FlowSettings(codeLifetime: .seconds(codeLifetime), resendCooldown: .seconds(resendCooldown),
-                     minimumCodeLength: codeLength, linkFlow: start.sendLink, demo: demo, language: language)
+    func flowSettings(demo: Bool, language: Language) throws -> FlowSettings {
+        var settings = FlowSettings(codeLifetime: .seconds(codeLifetime), resendCooldown: .seconds(resendCooldown),
+                                    minimumCodeLength: codeLength, linkFlow: start.sendLink, demo: demo, language: language)
+        do { settings.numberRules = try countries.rules() } catch { throw ValidationError(ErrorWording.message(for: error, in: language)) }
+        return settings
     }
 
     /// What "tap the SMS link" does in demo mode (the emulator follows it); nil with a real server.

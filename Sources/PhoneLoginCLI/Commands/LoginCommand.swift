@@ -42,6 +42,8 @@ struct LoginCommand: AsyncParsableCommand {
 
     @OptionGroup var words: LanguageOptions
 
+    @OptionGroup(title: "Countries") var countries: CountryOptions
+
     @OptionGroup(title: "Kiosk (a stand where one visitor after another signs in)") var kiosk: KioskOptions
 
     func validate() throws {
@@ -69,7 +71,7 @@ struct LoginCommand: AsyncParsableCommand {
         let feed = SMSFeed()
         let configuration = try server.clientConfiguration()
         let demoEmulator = DemoEmulator()
-        let settings = flowSettings(demo: demo, language: language)
+        let settings = try flowSettings(demo: demo, language: language)
         let options = try start.startAuthOptions(defaultLinkURL: Self.defaultLinkURL)
         // The demo's emulator and the real client are both prepared while the first frame is drawn.
         let services = try services(configuration, demo: demo, emulator: demoEmulator) { feed.deliver($0) }

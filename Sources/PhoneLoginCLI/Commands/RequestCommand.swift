@@ -20,6 +20,8 @@ struct RequestCommand: AsyncParsableCommand {
 
     @OptionGroup var words: LanguageOptions
 
+    @OptionGroup(title: "Countries") var countries: CountryOptions
+
     @Flag(name: .long, help: "Print a JSON object instead of the bare operation id.")
     var json = false
 
@@ -29,7 +31,7 @@ struct RequestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let language = words.resolved()
-        let number = try ServerOptions.phone(phone, in: language)
+        let number = try countries.phone(phone, in: language)
         let options = try start.startAuthOptions(defaultLinkURL: nil)
         let (operationID, state) = try await server.withClient(in: language) { client throws(AuthError) in
             let operationID = try await client.startAuth(phone: number, options: options)

@@ -103,9 +103,4 @@ extension ServerOptions {
             throw CommandFailure(error, in: language)
         }
     }
-
-    /// A phone number from typed text, normalised, or a usage failure saying why not.
-    static func phone(_ text: String, in language: Language = .english) throws -> PhoneNumber {
-        do { return try PhoneNumber.normalizing(text) } catch { throw CommandFailure(.invalidPhone(error), in: language) }
-    }
 }

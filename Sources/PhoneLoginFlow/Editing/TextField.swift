@@ -88,3 +88,14 @@ extension TextField {
         TextField(capacity: capacity) { $0.isASCIIDigit }
     }
 }
+
+extension TextField {
+    /// A field showing `text` with the cursor at `cursor`, to draw what another field holds in another form (the
+    /// phone number grouped as its country writes it).
+    public static func showing(_ text: String, cursor: Int) -> TextField {
+        var field = TextField(capacity: max(1, text.count)) { _ in true }
+        field.replace(with: text)
+        field.cursor = min(max(0, cursor), field.text.count)
+        return field
+    }
+}

@@ -4,6 +4,9 @@ import PhoneAuthModel
 public enum FlowEvent: Equatable, Sendable {
     /// A key or a paste.
     case key(KeyInput)
+    /// A whole line typed as the phone number and sent (plain mode): read as a whole, what the field could not hold
+    /// included, then sent if it is a number.
+    case phoneLine(String)
     /// A wake-up asked for with `.wake(at:)`; time has passed.
     case tick
     /// The answer to `.startAuth`: the operation id, or why not.

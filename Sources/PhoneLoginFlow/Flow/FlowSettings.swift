@@ -16,6 +16,8 @@ public struct FlowSettings: Equatable, Sendable {
     public var spinnerInterval: Duration
     /// The language the screens and announcements speak.
     public var language: Language
+    /// How typed numbers are read: the default country and whether impossible lengths are refused.
+    public var numberRules = NumberRules()
 
     /// Creates settings with the documented defaults.
     public init(codeLifetime: Duration = .seconds(180), resendCooldown: Duration = .seconds(30), minimumCodeLength: Int = 4,

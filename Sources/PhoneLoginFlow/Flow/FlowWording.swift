@@ -40,19 +40,38 @@ public enum FlowWording {
         return language.text(.lifetimeNote, ["span": span])
     }
 
-    /// The live hint under the phone field.
-    public static func phoneHint(for rejection: PhoneRejection?, in language: Language = .english) -> String {
+    /// The live hint under the phone field, for the country national numbers are read in (nil: none chosen).
+    public static func phoneHint(for rejection: PhoneRejection?, country: Country? = nil, in language: Language = .english) -> String {
         guard let rejection else { return language.text(.phoneHintReady) }
         switch rejection {
-        case .empty: return language.text(.phoneHintEmpty)
+        case .empty:
+            if let country { return language.text(.phoneHintNational, ["country": country.name]) }
+            return language.text(.phoneHintEmpty)
         case .missingPlus: return language.text(.phoneHintMissingPlus)
         case .tooFewDigits(let count):
             return language.text(.phoneHintTooFew, count: PhoneNumber.minimumDigits - count,
                                  ["minimum": String(PhoneNumber.minimumDigits), "maximum": String(PhoneNumber.maximumDigits)])
         default:
-            let message = ErrorWording.message(for: rejection, in: language)
-            return message.prefix(1).uppercased() + message.dropFirst() + language.text(.sentenceEnd)
+            return sentence(ErrorWording.message(for: rejection, in: language), in: language)
         }
+    }
+
+    /// The words capitalised, with the language's full stop.
+    static func sentence(_ words: String, in language: Language) -> String {
+        words.prefix(1).uppercased() + words.dropFirst() + language.text(.sentenceEnd)
+    }
+
+    /// A country as the form names it: "Germany (+49)" (names as the metadata gives them).
+    public static func countryName(_ country: Country) -> String { "\(country.name) (+\(country.callingCode))" }
+
+    /// Under the picker's query when nothing matches it.
+    public static func noCountryMatches(_ query: String, in language: Language = .english) -> String {
+        language.text(.noCountryMatches, ["query": query])
+    }
+
+    /// The last line of the picker: "Type a name, DE or 49 · 6 of 245 shown".
+    public static func pickerHint(shown: Int, of total: Int, in language: Language = .english) -> String {
+        shown < total ? language.text(.pickerHintSome, count: total, ["shown": String(shown)]) : language.text(.pickerHintAll, count: total)
     }
 
     /// "3 minutes", "1 minute 30 seconds", "45 seconds", "1 second".

@@ -18,6 +18,14 @@ public enum KeyInput: Equatable, Sendable {
     case end
     /// Ctrl-U: clear the field.
     case clearLine
+    /// Cursor up (a list's previous entry).
+    case up
+    /// Cursor down (a list's next entry).
+    case down
+    /// Tab: the next part of the form.
+    case tab
+    /// Shift-Tab: the previous part of the form.
+    case backTab
     /// Enter.
     case enter
     /// Esc.

@@ -45,7 +45,17 @@ public struct LoginFlow: Sendable {
     /// The screen showing.
     public private(set) var screen: Screen = .phone
     /// The phone number field.
-    public private(set) var phoneField = TextField.phone()
+    public private(set) var phoneField = TextField.phone() { didSet { readPhone() } }
+    /// How the field's text is read: the country (changed with the picker) and the length check.
+    public private(set) var numberRules: NumberRules { didSet { readPhone() } }
+    /// Which part of the phone form takes the keys.
+    public private(set) var focus = FormFocus.number
+    /// The country list, while the country has the focus.
+    public private(set) var picker: CountryPicker?
+    /// The field's text read by the rules: the number, or why it is not one yet (kept as the field changes).
+    public private(set) var phoneReading: Result<PhoneNumber, PhoneRejection> = .failure(.empty)
+    /// The field's text as its country writes it (`+49 151 1234`), kept as the field changes.
+    public private(set) var phoneShown = ""
     /// The code field.
     public private(set) var codeField = TextField.code()
     /// The code sent, on the code screen.
@@ -70,6 +80,8 @@ public struct LoginFlow: Sendable {
     public init(settings: FlowSettings = FlowSettings(), firstRequestID: Int = 1) {
         self.settings = settings
         self.nextRequestID = firstRequestID
+        self.numberRules = settings.numberRules
+        readPhone()
     }
 
     /// Handles one event at `now`; returns what the runner must do, ending with the next wake-up if one is due.
@@ -77,6 +89,7 @@ public struct LoginFlow: Sendable {
         var effects: [FlowEffect]
         switch event {
         case .key(let key): effects = handleKey(key, at: now)
+        case .phoneLine(let line): effects = handlePhoneLine(line, at: now)
         case .tick: effects = handleTick(at: now)
         case .startFinished(let id, let outcome): effects = handleStart(id, outcome, at: now)
         case .confirmFinished(let id, let outcome): effects = handleConfirm(id, outcome, at: now)
@@ -88,17 +101,30 @@ public struct LoginFlow: Sendable {
 
     // MARK: What the screen shows
 
-    /// Whether the phone field holds a number the normaliser accepts.
-    public var phoneIsValid: Bool { (try? PhoneNumber.normalizing(phoneField.text)) != nil }
+    /// Whether the phone field holds a number the rules accept.
+    public var phoneIsValid: Bool { (try? phoneReading.get()) != nil }
 
     /// Why the phone field's text is not yet a number, or nil when it is.
     public var phoneRejection: PhoneRejection? {
-        do {
-            _ = try PhoneNumber.normalizing(phoneField.text)
-            return nil
-        } catch {
-            return error
+        if case .failure(let rejection) = phoneReading { rejection } else { nil }
+    }
+
+    /// Where the cursor goes in `phoneShown`: before as many digits from its end as follow the cursor in the field.
+    public var phoneShownCursor: Int {
+        let following = phoneField.text.dropFirst(phoneField.cursor).count(where: \.isASCIIDigit)
+        guard following > 0 else { return phoneShown.count }
+        var left = following
+        for (offset, character) in phoneShown.reversed().enumerated() where character.isASCIIDigit {
+            left -= 1
+            if left == 0 { return phoneShown.count - offset - 1 }
         }
+        return 0
+    }
+
+    private mutating func readPhone() {
+        let text = phoneField.text
+        do { phoneReading = .success(try numberRules.read(text)) } catch { phoneReading = .failure(error) }
+        phoneShown = numberRules.shown(text)
     }
 
     /// Whether the code has expired at `now`.
@@ -142,6 +168,7 @@ public struct LoginFlow: Sendable {
     }
 
     private mutating func phoneKey(_ key: KeyInput, at now: ContinuousClock.Instant) -> [FlowEffect] {
+        if focus == .country, pending == nil { return countryKey(key) }
         if let pending {
             guard key == .escape else { return refuse(.busy) }
             self.pending = nil
@@ -151,17 +178,19 @@ public struct LoginFlow: Sendable {
         switch key {
         case .enter:
             if retryWait(at: now) != nil { return refuse(.waitForRetry) }
-            do {
-                let phone = try PhoneNumber.normalizing(phoneField.text)
-                return send(.start, phone: phone, at: now)
-            } catch {
-                notice = .invalidPhone(error)
+            switch phoneReading {
+            case .success(let phone): return send(.start, phone: phone, at: now)
+            case .failure(let rejection):
+                notice = .invalidPhone(rejection)
                 return []
             }
         case .escape:
             return finish(.cancelled)
+        case .tab, .backTab:
+            focus = .country
+            picker = CountryPicker(current: numberRules.country)
         case .paste(let text):
-            if let number = try? PhoneNumber.normalizing(text) {
+            if let number = try? numberRules.read(text) {
                 phoneField.replace(with: number.e164)
             } else {
                 phoneField.insert(String(text.prefix(phoneField.capacity * 4)))
@@ -178,6 +207,39 @@ public struct LoginFlow: Sendable {
             clearEditingNotice()
         }
         return []
+    }
+
+    /// Keys while the country has the focus: typing filters, Up/Down move, Enter picks; Tab, Shift-Tab and Esc go
+    /// back to the number as it was.
+    private mutating func countryKey(_ key: KeyInput) -> [FlowEffect] {
+        switch key {
+        case .enter:
+            if let chosen = picker?.chosen { numberRules.country = chosen }
+            fallthrough
+        case .tab, .backTab, .escape:
+            focus = .number
+            picker = nil
+            clearEditingNotice()
+        default:
+            picker?.handle(key)
+        }
+        return []
+    }
+
+    /// A whole line as the number (plain mode): read as typed, so a letter is reported as such; sent when it is one.
+    private mutating func handlePhoneLine(_ line: String, at now: ContinuousClock.Instant) -> [FlowEffect] {
+        refusal = nil
+        guard screen == .phone else { return [] }
+        if pending != nil { return refuse(.busy) }
+        if line.allSatisfy(\.isWhitespace) { return phoneKey(.enter, at: now) }
+        do {
+            let number = try numberRules.read(line)
+            phoneField.replace(with: number.e164)
+            return phoneKey(.enter, at: now)
+        } catch {
+            notice = .invalidPhone(error)
+            return []
+        }
     }
 
     private mutating func codeKey(_ key: KeyInput, at now: ContinuousClock.Instant) -> [FlowEffect] {

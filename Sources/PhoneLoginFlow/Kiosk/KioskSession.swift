@@ -15,8 +15,8 @@ public struct KioskSession: Sendable {
         case signedIn(until: ContinuousClock.Instant)
     }
 
-    /// The key that switches the current visitor's language (Tab), named in the key help.
-    public static let languageKey: UInt8 = 0x09
+    /// The key that switches the current visitor's language (Ctrl-L; Tab picks a country), named in the key help.
+    public static let languageKey: UInt8 = 0x0C
 
     /// The settings it runs with.
     public let settings: KioskSettings
@@ -130,7 +130,7 @@ public struct KioskSession: Sendable {
                 return []
             case .interrupt, .control:
                 return []
-            case .escape where flow.screen == .phone && flow.pending == nil:
+            case .escape where flow.screen == .phone && flow.pending == nil && flow.focus == .number:
                 return reset(at: now)
             default:
                 return pass(.key(key), at: now)

@@ -7,6 +7,15 @@ import PhoneAuthModel
 public enum PlainWording {
     /// The prompt for the phone number.
     public static func phonePrompt(in language: Language = .english) -> String { language.text(.plainPhonePrompt) }
+
+    /// The prompt for the phone number, saying which country a national number is read in: "Phone number (Germany, +49): ".
+    public static func phonePrompt(for country: Country?, in language: Language = .english) -> String {
+        guard let country else { return phonePrompt(in: language) }
+        return language.text(.plainPhonePromptCountry, ["country": country.name, "code": country.callingCode])
+    }
+
+    /// Said after a number without + when no country is known: how to choose one.
+    public static func chooseCountry(in language: Language = .english) -> String { language.text(.plainChooseCountry) }
     /// Said once when demo mode starts.
     public static func demoBanner(in language: Language = .english) -> String { language.text(.plainDemoBanner) }
     /// Said when the server's wait after "too many attempts" is over.
@@ -47,7 +56,9 @@ public enum PlainWording {
         case .resendNotYet:
             return [language.text(.plainResendIn, ["span": span(seconds: flow.resendWait(at: now) ?? 1, in: language)])]
         case .invalidPhone(let rejection):
-            return [language.text(.plainInvalidPhone, ["reason": ErrorWording.message(for: rejection, in: language)])]
+            let line = language.text(.plainInvalidPhone, ["reason": ErrorWording.message(for: rejection, in: language)])
+            if case .missingPlus = rejection, flow.numberRules.country == nil { return [line, chooseCountry(in: language)] }
+            return [line]
         case .keyIgnored(let character):
             return [language.text(.plainNotADigit, ["key": language.text(.quoted, ["text": String(character)])])]
         default:

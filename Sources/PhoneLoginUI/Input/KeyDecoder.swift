@@ -137,6 +137,7 @@ public struct KeyDecoder: Sendable {
         case 0x15: return [.key(.clearLine)]
         case 0x08, 0x7F: return [.key(.backspace)]
         case 0x0A, 0x0D: return [.key(.enter)]
+        case 0x09: return [.key(.tab)]
         case 0x01..<0x20: return [.key(.control(UInt8(scalar.value)))]
         case 0x00, 0x80..<0xA0: return []
         default: return [.key(.character(Character(scalar)))]
@@ -155,6 +156,9 @@ public struct KeyDecoder: Sendable {
         case ("4", "~"), ("8", "~"), ("", "F"): return [.key(.end)]
         case ("", "C"): return [.key(.right)]
         case ("", "D"): return [.key(.left)]
+        case ("", "A"): return [.key(.up)]
+        case ("", "B"): return [.key(.down)]
+        case ("", "Z"): return [.key(.backTab)]
         default: return []
         }
     }
@@ -169,7 +173,10 @@ public struct KeyDecoder: Sendable {
         case .delete: [.key(.delete)]
         case .enter: [.key(.enter)]
         case .resize: [.resize]
-        case .up, .down, .other: []
+        case .up: [.key(.up)]
+        case .down: [.key(.down)]
+        case .backTab: [.key(.backTab)]
+        case .other: []
         }
     }
 }

@@ -6,6 +6,8 @@ public enum NamedKey: Equatable, Sendable {
     case home, end
     /// Backspace and Delete.
     case backspace, delete
+    /// Shift-Tab.
+    case backTab
     /// Enter on the keypad.
     case enter
     /// The window changed size.

@@ -92,7 +92,7 @@ public enum KioskView {
         canvas.box(row: box.row, column: box.column, width: box.width, height: box.height)
         centre(language.text(.kioskSignedIn), row: box.row + 2, in: box, style: .success, on: &canvas)
         if let phone = kiosk.signedInPhone {
-            centre(language.text(.signedInWith, ["number": phone.masked()]), row: box.row + 4, in: box, style: .normal, on: &canvas)
+            centre(language.text(.signedInWith, ["number": kiosk.flow.numberRules.masked(phone)]), row: box.row + 4, in: box, style: .normal, on: &canvas)
         }
         guard let report = kiosk.handOff else {
             centre(language.text(.handingOver), row: box.row + 6, in: box, style: .hint, on: &canvas)
@@ -116,12 +116,13 @@ public enum KioskView {
         case .stillThere: keys = [.keyContinue, .keyStartOver]
         case .handingOver: keys = []
         case .signedIn: keys = [.keyNextPerson]
+        case .form where flow.pending == nil && flow.screen == .phone && flow.focus == .country: keys = [.keyPick, .keyChoose, .keyBack]
         case .form: keys = LoginView.keys(flow, at: now, quit: .keyStartOver)
         }
         var items = keys.map { language.text($0) }
         // The language key: second on the first screen, where a visitor looks for it (a narrow row leaves out the last
         // items), last on the code screen.
-        if kiosk.phase == .form, flow.pending == nil {
+        if kiosk.phase == .form, flow.pending == nil, flow.focus == .number {
             let key = language.text(.keyLanguage, ["language": language.next.nativeName])
             items.insert(key, at: flow.screen == .code ? items.count : min(1, items.count))
         }

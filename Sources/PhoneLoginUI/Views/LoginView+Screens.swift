@@ -3,33 +3,11 @@ import PhoneAuthModel
 import PhoneLoginFlow
 
 extension LoginView {
-    static func drawPhone(_ flow: LoginFlow, at now: ContinuousClock.Instant, in box: ScreenLayout.Rect, on canvas: inout some Canvas) {
-        let language = flow.settings.language
-        let left = box.column + 3, width = box.width - 6
-        canvas.put(language.text(.phoneLabel), row: box.row + 2, column: left, width: width, style: .label)
-        let cursor = drawField(flow.phoneField, row: box.row + 3, column: left, width: width, locked: flow.pending != nil, on: &canvas)
-        let rejection = flow.phoneRejection
-        // The hint may take the row below it: a long sentence in a narrow window.
-        for (index, line) in wrap(FlowWording.phoneHint(for: rejection, in: language), width: width, lines: 2).enumerated() {
-            canvas.put(line, row: box.row + 4 + index, column: left, width: width, style: rejection == nil ? .success : .hint)
-        }
-        if let frame = flow.spinnerFrame(at: now) {
-            canvas.put(spinner[frame % spinner.count] + " " + language.text(.sendingCode), row: box.row + 6, column: left, width: width, style: .normal)
-        } else if let wait = flow.retryWait(at: now) {
-            canvas.put(language.text(.tryAgainIn, ["time": Countdown.text(seconds: wait)]), row: box.row + 6, column: left, width: width, style: .urgent)
-        } else {
-            for (index, line) in wrap(FlowWording.lifetimeNote(flow.settings.codeLifetime, in: language), width: width, lines: 2).enumerated() {
-                canvas.put(line, row: box.row + 6 + index, column: left, width: width, style: .hint)
-            }
-        }
-        if flow.pending == nil { canvas.placeCursor(row: box.row + 3, column: cursor) }
-    }
-
     static func drawCode(_ flow: LoginFlow, at now: ContinuousClock.Instant, in box: ScreenLayout.Rect, on canvas: inout some Canvas) {
         guard let operation = flow.operation else { return }
         let language = flow.settings.language
         let left = box.column + 3, width = box.width - 6
-        drawSentence(language.text(.codeSentTo, ["number": "\u{0}"]), filling: operation.phone.masked(), row: box.row + 2, column: left,
+        drawSentence(language.text(.codeSentTo, ["number": "\u{0}"]), filling: flow.numberRules.masked(operation.phone), row: box.row + 2, column: left,
                      width: width, on: &canvas)
         let label = language.text(.codeLabel)
         canvas.put(label, row: box.row + 4, column: left, width: width, style: .label)

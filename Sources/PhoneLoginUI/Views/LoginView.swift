@@ -64,6 +64,8 @@ public enum LoginView {
     static func keys(_ flow: LoginFlow, at now: ContinuousClock.Instant, quit: WordKey) -> [WordKey] {
         switch flow.screen {
         case _ where flow.pending != nil: return quit == .keyEscQuit ? [.keyCancel, .keyQuit] : [.keyCancel]
+        case .phone where flow.focus == .country: return [.keyPick, .keyChoose, .keyBack]
+        case .phone where quit == .keyEscQuit: return [.keySendCode, .keyTabCountry, .keyClear, quit]
         case .phone, .finished: return [.keySendCode, .keyClear, quit]
         case .code:
             var keys: [WordKey] = flow.isExpired(at: now) ? [.keyNewCode] : [.keySignIn, .keyNewCode]

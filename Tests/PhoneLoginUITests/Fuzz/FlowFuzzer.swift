@@ -186,7 +186,7 @@ struct FlowFuzzer {
                 try expect(flow.pending?.id == id && flow.pending?.kind != .confirm, "a start was sent without being pending")
                 try expect(PhoneNumber(validating: phone.e164) == phone, "a start for an invalid number \(phone.e164)")
                 if before.screen == .phone {
-                    try expect(phone == (try? PhoneNumber.normalizing(before.phoneField.text)), "the number sent is not the field's")
+                    try expect(phone == (try? before.numberRules.read(before.phoneField.text)), "the number sent is not the field's")
                 } else {
                     try expect(phone == before.operation?.phone, "a resend for another number")
                 }
@@ -230,7 +230,7 @@ struct FlowFuzzer {
             try expect((0...field.text.count).contains(field.cursor), "the \(name) cursor \(field.cursor) is outside 0…\(field.text.count)")
             try expect(field.text.allSatisfy { allowed.contains($0) }, "the \(name) field holds “\(field.text)”")
         }
-        let rule = (try? PhoneNumber.normalizing(flow.phoneField.text)) != nil
+        let rule = (try? flow.numberRules.read(flow.phoneField.text)) != nil
         try expect(flow.phoneIsValid == rule && (flow.phoneRejection == nil) == rule,
                    "“\(flow.phoneField.text)”: valid \(flow.phoneIsValid), but the phone rule says \(rule)")
         switch flow.screen {
