@@ -67,7 +67,9 @@ public enum BinaryRunner {
     /// directory, so a login in a test never reaches the real `~/.config/phone-login` (tests that look at the store
     /// pass their own `XDG_CONFIG_HOME`).
     public static func cleanEnvironment() -> [String: String] {
-        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("XSOLLA_LOGIN_") && !$0.key.hasPrefix("PHONE_LOGIN_") }
+        // The locale's language neutralised too: a test that wants German says so (`TestLocale`).
+        var environment = TestLocale.neutral(ProcessInfo.processInfo.environment)
+            .filter { !$0.key.hasPrefix("XSOLLA_LOGIN_") && !$0.key.hasPrefix("PHONE_LOGIN_") }
         environment["XDG_CONFIG_HOME"] = scratchConfiguration
         return environment
     }

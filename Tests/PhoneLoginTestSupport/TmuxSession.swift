@@ -13,7 +13,7 @@ public final class TmuxSession: Sendable {
     public init(_ command: String, width: Int = 100, height: Int = 30, environment: [String: String?] = [:]) async throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        var environment = environment
+        var environment = environment.merging(TestLocale.exports(given: environment)) { given, _ in given }
         if environment["XDG_CONFIG_HOME"] == nil { environment["XDG_CONFIG_HOME"] = directory.appendingPathComponent("config").path }
         let exports = environment.map { name, value in value.map { "export \(name)=\(Self.quote($0)); " } ?? "unset \(name); " }.joined()
         let line = exports + command.replacingOccurrences(of: "{dir}", with: directory.path)

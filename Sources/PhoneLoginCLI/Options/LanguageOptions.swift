@@ -22,7 +22,7 @@ struct LanguageOptions: ParsableArguments {
         let utf8 = Self.localeIsUTF8()
         let shown = wanted.shown(utf8: utf8)
         if shown != wanted {
-            StandardStreams.error("phone-login: note: \(wanted.nativeName) (\(wanted.tag)) needs a UTF-8 locale; speaking English.")
+            StandardStreams.error("phone-login: note: the language \(wanted.tag) needs a UTF-8 locale; speaking English.")
         }
         return shown
     }
