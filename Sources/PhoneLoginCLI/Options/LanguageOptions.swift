@@ -17,9 +17,8 @@ struct LanguageOptions: ParsableArguments {
 
     /// The language asked for (the option, `PHONE_LOGIN_LANGUAGE`, the locale), or English when the locale is not UTF-8
     /// and it needs it, said in one line on stderr.
-    func resolved(environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+    func resolved(environment: [String: String] = ProcessInfo.processInfo.environment, utf8: Bool = localeIsUTF8()) -> Language {
         let wanted = Language.resolve(option: language, environment: environment)
-        let utf8 = Self.localeIsUTF8()
         let shown = wanted.shown(utf8: utf8)
         if shown != wanted {
             StandardStreams.error("phone-login: note: the language \(wanted.tag) needs a UTF-8 locale; speaking English.")
