@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 import urllib.parse
 import urllib.request
 import uuid
@@ -56,6 +57,7 @@ from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 # Rendering: a capture (text with SGR escapes) -> pyte's cell grid -> pixels.
 
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
+CJK_FONT = "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf"
 FONT_SIZE = 16.6          # DejaVu Sans Mono advances 9.98 px at this size: one 10 px cell
 CELL_WIDTH, CELL_HEIGHT = 10, 20
 BASELINE = 16             # the font's ascent at this size
@@ -96,6 +98,10 @@ class Fonts:
             return ImageFont.truetype(path, size)
         self.regular, self.bold = load("DejaVuSansMono.ttf"), load("DejaVuSansMono-Bold.ttf")
         self.fallback, self.fallback_bold = load("DejaVuSans.ttf"), load("DejaVuSans-Bold.ttf")
+        # Japanese (two cells a character): IPA Gothic, which DejaVu lacks.
+        if not os.path.exists(CJK_FONT):
+            sys.exit(f"screenshots: the font {CJK_FONT} is missing (Debian: apt-get install fonts-ipafont-gothic)")
+        self.wide = ImageFont.truetype(CJK_FONT, FONT_SIZE)
         self.title = load("DejaVuSans.ttf", 13)
         self._missing = {}
         self._cache = {}
@@ -111,7 +117,10 @@ class Fonts:
         if key not in self._cache:
             primary = self.bold if bold else self.regular
             secondary = self.fallback_bold if bold else self.fallback
-            self._cache[key] = secondary if character.strip() and self._lacks(primary, character) else primary
+            if character.strip() and unicodedata.east_asian_width(character) in ("W", "F"):
+                self._cache[key] = self.wide
+            else:
+                self._cache[key] = secondary if character.strip() and self._lacks(primary, character) else primary
         return self._cache[key]
 
 
@@ -334,6 +343,8 @@ PICTURES = {
     "code-expired-resend.png": (100, 30, "the code expired: the field locked, R offered for a new code"),
     "kiosk-demo.png": (100, 30, "--kiosk in demo mode: banner, title in block letters, the code screen, the SMS panel"),
     "country-picker.png": (100, 30, "Tab on the country: the list filtered by what is typed (united), Enter picks"),
+    "code-german.png": (100, 30, "--language de against the emulator: the code screen in German"),
+    "code-japanese.png": (100, 30, "--language ja against the emulator: the code screen in Japanese, two cells a character"),
     "phone-grouped-national.png": (100, 30, "--country DE: 0151 1234 5678 typed the German way, shown grouped as +49 1511 2345678"),
 }
 
@@ -445,6 +456,24 @@ class Shooter:
         finally:
             emulator.stop()
 
+    def languages(self):
+        """The code screen against the emulator in German and in Japanese (--language)."""
+        for name, tag, sent, expires in [("code-german.png", "de", "Code gesendet an", r"läuft ab in 2:[0-5]\d"),
+                                         ("code-japanese.png", "ja", "にコードを送信しました", r"残り 2:[0-5]\d")]:
+            emulator = Emulator(self.binary, self.scratch)
+            try:
+                pane = self.launch(f"language-{tag}", ["--base-url", emulator.base_url, "--project-id", PROJECT, "--language", tag])
+                pane.type("+49 151 1234 5678")
+                pane.press("Enter")
+                pane.wait_for([sent])
+                code = emulator.newest_code("+4915112345678")
+                pane.type(code[:2])
+                self.shoot(pane, name, [sent, expires, r"\[" + code[:2] + "_"])
+                pane.press("C-c")
+                pane.wait_for([r"\[phone-login exited with status 130\]"])
+            finally:
+                emulator.stop()
+
     def short_lifetimes(self):
         """Codes that live 31 s (urgent from the start; taken at 0:27 or less) and 3 s (expired, resend offered)."""
         for name, lifetime, expected in [
@@ -511,6 +540,7 @@ def main():
             shooter.kiosk()
             shooter.countries()
             shooter.against_emulator()
+            shooter.languages()
             shooter.short_lifetimes()
         except Failure as failure:
             sys.exit(f"screenshots: FAILED: {failure}")

@@ -27,6 +27,8 @@ struct ScreenshotScriptTests {
         Picture(name: "kiosk-demo.png", columns: 100, rows: 30),
         Picture(name: "country-picker.png", columns: 100, rows: 30),
         Picture(name: "phone-grouped-national.png", columns: 100, rows: 30),
+        Picture(name: "code-german.png", columns: 100, rows: 30),
+        Picture(name: "code-japanese.png", columns: 100, rows: 30),
     ]
 
     /// The palette's red, the background of the countdown in its last 30 seconds (white on red).
