@@ -93,12 +93,8 @@ struct LanguageEndToEndTests {
                 try await session.press("Enter")
                 let prompt = try await session.waitFor("Código enviado a …78. Código:")
                 #expect(prompt.contains("El código vale durante 3 minutos."))
-                let code = try await F.newestCode(emulator)
-                let wrong = code == "00000000" ? "11111111" : "00000000"
-                try await PlainTerminalTests.answer(session, wrong, thenWaitFor: "Código incorrecto. Revisa el SMS y vuelve a intentarlo (quedan 2 intentos).")
-                try await session.type(code)
-                try await session.press("Enter")
-                try await F.expectExit(session, "0")
+                try await PlainTerminalTests.wrongThenRight(session, emulator,
+                                                            wrongNotice: "Código incorrecto. Revisa el SMS y vuelve a intentarlo (quedan 2 intentos).")
                 let transcript = try await session.transcript()
                 #expect(transcript.contains("Sesión iniciada (JWT). Usuario "))
                 Self.expectNoEnglish(transcript, in: .spanish, "the conversation")

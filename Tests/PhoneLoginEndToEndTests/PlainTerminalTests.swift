@@ -19,6 +19,19 @@ struct PlainTerminalTests {
         return try await session.waitFor(next)
     }
 
+    /// At the code prompt: a wrong code (until `wrongNotice` is said), then the right one, then the exit, 0; returns
+    /// both codes.
+    @discardableResult
+    static func wrongThenRight(_ session: TmuxSession, _ emulator: EmulatorProcess, wrongNotice: String) async throws -> (code: String, wrong: String) {
+        let code = try await FullScreenTests.newestCode(emulator)
+        let wrong = code == "00000000" ? "11111111" : "00000000"
+        try await answer(session, wrong, thenWaitFor: wrongNotice)
+        try await session.type(code)
+        try await session.press("Enter")
+        try await FullScreenTests.expectExit(session, "0")
+        return (code, wrong)
+    }
+
     /// A dumb terminal, in a UTF-8 locale.
     static let dumb: [String: String?] = ["TERM": "dumb", "LC_ALL": "C.UTF-8"]
 
@@ -33,12 +46,7 @@ struct PlainTerminalTests {
                 try await session.press("Enter")
                 let prompt = try await session.waitFor("Code sent to …78. Code:")
                 #expect(prompt.contains("The code is valid for 3 minutes."))
-                let code = try await FullScreenTests.newestCode(emulator)
-                let wrong = code == "00000000" ? "11111111" : "00000000"
-                try await Self.answer(session, wrong, thenWaitFor: "Wrong code. Check the SMS and try again (2 tries left).")
-                try await session.type(code)
-                try await session.press("Enter")
-                try await FullScreenTests.expectExit(session, "0")
+                let (code, wrong) = try await Self.wrongThenRight(session, emulator, wrongNotice: "Wrong code. Check the SMS and try again (2 tries left).")
                 let transcript = try await session.transcript()
                 #expect(transcript.contains("Signed in (JWT). User "))
                 #expect(!transcript.contains(code) && !transcript.contains(wrong), "the code is never echoed:\n\(transcript)")
