@@ -122,4 +122,17 @@ struct PackageTests {
         #expect(!tags.contains { $0.hasPrefix("E:") }, "\(tags)")
         #expect(tags.allSatisfy { $0.contains("bad-whatis-entry") }, "a warning the README does not explain: \(tags)")
     }
+
+    @Test("the copyright file: machine-readable, the licences of the linked packages and of the bundled data")
+    func copyright() async throws {
+        let unpacked = try await PackageBuild.shared.value.unpacked()
+        let text = try String(contentsOfFile: unpacked + "/usr/share/doc/phone-login/copyright", encoding: .utf8)
+        #expect(text.hasPrefix("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/"))
+        for name in ["swift-nio", "async-http-client", "hummingbird", "jwt-kit", "swift-argument-parser", "swift-crypto"] {
+            #expect(text.contains("the Swift package \(name), linked in statically"), "\(name)")
+        }
+        #expect(text.contains("License: MIT"), "jwt-kit's MIT licence, with its text")
+        #expect(text.contains("Libphonenumber Authors"), "the countries' data")
+        #expect(text.contains("License: Zlib") && text.contains("License: Unicode-3.0"))
+    }
 }
