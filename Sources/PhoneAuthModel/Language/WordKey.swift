@@ -268,7 +268,7 @@ public enum WordKey: String, CaseIterable, Sendable {
     case keyStartOver
     /// “Enter next person”
     case keyNextPerson
-    /// “Tab {language}”
+    /// “Ctrl-L {language}”
     case keyLanguage
     /// “Make the window larger: phone-login needs at least {minimum} (now {size}).”
     case tooSmall
@@ -364,4 +364,10 @@ public enum WordKey: String, CaseIterable, Sendable {
     case lengthPossibleList
     /// “{given}: no such country; give an ISO 3166 code such as DE, GB or US.”
     case unknownCountry
+    /// “Interrupted.”
+    case exitInterrupted
+    /// “Hung up.”
+    case exitHungUp
+    /// “Terminated.”
+    case exitTerminated
 }

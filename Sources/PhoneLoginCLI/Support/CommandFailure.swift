@@ -20,7 +20,8 @@ struct CommandFailure: Error {
     }
 
     /// The program was stopped by a signal (the terminal already restored): SIGHUP 129, SIGTERM (any other) 143.
-    init(signal: Int32) {
-        self = signal == SIGHUP ? CommandFailure("Hung up.", status: .hungUp) : CommandFailure("Terminated.", status: .terminated)
+    init(signal: Int32, in language: Language = .english) {
+        self = signal == SIGHUP ? CommandFailure(language.text(.exitHungUp), status: .hungUp)
+            : CommandFailure(language.text(.exitTerminated), status: .terminated)
     }
 }

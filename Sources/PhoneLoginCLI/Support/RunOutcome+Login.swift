@@ -9,11 +9,11 @@ extension RunOutcome {
     func login(in language: Language = .english) throws(CommandFailure) -> LoginResult? {
         switch self {
         case .finished(.success(let result)): return result
-        case .finished(.cancelled): throw CommandFailure("Cancelled.", status: .cancelled)
-        case .finished(.interrupted): throw CommandFailure("Interrupted.", status: .interrupted)
+        case .finished(.cancelled): throw CommandFailure(language.text(.errorCancelled), status: .cancelled)
+        case .finished(.interrupted): throw CommandFailure(language.text(.exitInterrupted), status: .interrupted)
         case .endOfInput(let standing): throw CommandFailure(endOfInput: standing, in: language)
         case .stoppedByAdminKey: return nil
-        case .signalled(let number): throw CommandFailure(signal: number)
+        case .signalled(let number): throw CommandFailure(signal: number, in: language)
         }
     }
 }
