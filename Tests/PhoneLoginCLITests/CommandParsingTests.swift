@@ -142,3 +142,12 @@ struct LanguageOptionParsingTests {
         #expect(login.words.resolved(environment: environment, utf8: false).tag == "en")
     }
 }
+
+@Suite("The kiosk's admin key leaves Ctrl-L to the language")
+struct AdminKeyLanguageTests {
+    @Test("ctrl-l is refused as the admin key; ctrl-] is taken")
+    func ctrlL() throws {
+        #expect(throws: (any Error).self) { _ = try PhoneLoginCommand.parseAsRoot(["--kiosk", "--admin-key", "ctrl-l"]) }
+        _ = try PhoneLoginCommand.parseAsRoot(["--kiosk", "--admin-key", "ctrl-]"])
+    }
+}

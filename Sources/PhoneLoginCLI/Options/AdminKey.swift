@@ -2,8 +2,9 @@ import ArgumentParser
 
 /// `--admin-key`: a control key that, pressed twice within 2 s, stops a kiosk; written `ctrl-]`, `ctrl-g`, … or `off`.
 struct AdminKey: ExpressibleByArgument, Equatable {
-    /// The characters after `ctrl-` the kiosk can offer: the control keys no editing key uses.
-    static let choices = Array("gklnopqrstvwxyz\\]^_")
+    /// The characters after `ctrl-` the kiosk can offer: the control keys no editing key uses (nor Ctrl-L, the
+    /// visitor's language key).
+    static let choices = Array("gknopqrstvwxyz\\]^_")
 
     /// The control byte (Ctrl-] is 0x1D), or nil for `off`.
     let byte: UInt8?
