@@ -83,6 +83,18 @@ struct LanguageEndToEndTests {
                              language: .french)
     }
 
+    @Test("demo mode in German: the demo phone's SMS in German too")
+    func demoGerman() async throws {
+        try await TmuxSession.with(F.command("--language de"), environment: ["LANG": "C.UTF-8", "LC_ALL": nil]) { session in
+            try await session.waitFor("SMS (Demo-Handy)")
+            try await session.type("+4915112345678")
+            try await session.press("Enter")
+            let code = try await session.waitFor("Ihr Xsolla-Login-Code lautet")
+            Self.expectNoEnglish(code, in: .german, "the demo's code screen")
+            try await session.press("C-c")
+        }
+    }
+
     @Test("plain mode in Spanish through a terminal: the prompts, the announcements, the success line")
     func plainSpanish() async throws {
         try await EmulatorProcess.with(PlainPipeTests.emulatorArguments) { emulator in

@@ -370,4 +370,8 @@ public enum WordKey: String, CaseIterable, Sendable {
     case exitHungUp
     /// “Terminated.”
     case exitTerminated
+    /// “Your Xsolla Login code is {code}. It expires in {lifetime}.”
+    case demoSMS
+    /// “Or tap to log in: {link}”
+    case demoSMSLink
 }

@@ -12,7 +12,7 @@ extension LoginCommand {
         let plainConfiguration = PlainConfiguration(
             settings: try flowSettings(demo: demo, language: language), startOptions: try start.startAuthOptions(defaultLinkURL: Self.defaultLinkURL),
             tapLink: tapLink(demo: demo, emulator: demoEmulator))
-        let feed = SMSFeed()
+        let feed = SMSFeed(codeLifetime: .seconds(codeLifetime), language: language)
         let services = try services(configuration, demo: demo, emulator: demoEmulator) { feed.deliver($0) }
         return try await signIn(services: services, demoEmulator: demoEmulator, language: language) {
             let prompts = PlainLogin(services: services, configuration: plainConfiguration)

@@ -68,7 +68,7 @@ struct LoginCommand: AsyncParsableCommand {
         let language = words.resolved()
         if plainMode.isWanted() { return try await runPlain(in: language) }
         let demo = isDemo
-        let feed = SMSFeed()
+        let feed = SMSFeed(codeLifetime: .seconds(codeLifetime), language: language)
         let configuration = try server.clientConfiguration()
         let demoEmulator = DemoEmulator()
         let settings = try flowSettings(demo: demo, language: language)

@@ -1,5 +1,7 @@
 import Foundation
 import LoginEmulator
+import PhoneAuth
+import PhoneLoginFlow
 import PhoneLoginPrompt
 import PhoneLoginTerminal
 import PhoneLoginUI
@@ -10,17 +12,31 @@ final class SMSFeed: Sendable {
     private typealias Sink = @Sendable (SMSMessage, Date) -> Void
     private let sink = Mutex<Sink?>(nil)
     private let pending = Mutex<[(SMSMessage, Date)]>([])
+    /// How long the demo's codes live (the emulator is given the same), for wording its SMS in the visitor's language.
+    let codeLifetime: Duration
+    /// The language plain mode says an SMS in (the full screen words each in the language on the screen).
+    let language: Language
+
+    /// A feed for a demo whose codes live `codeLifetime`.
+    init(codeLifetime: Duration, language: Language) {
+        self.codeLifetime = codeLifetime
+        self.language = language
+    }
 
     /// Shows every SMS in the full screen's panel, those sent so far first.
     func attach(_ app: FullScreenApp) {
         attach { message, time in
-            app.smsArrived(ViewContext.SMSLine(time: ClockText.localTime(time), to: message.phoneNumber, text: message.text))
+            app.smsArrived(ViewContext.SMSLine(time: ClockText.localTime(time), to: message.phoneNumber, text: message.text,
+                                               code: message.code, link: message.link, lifetime: self.codeLifetime))
         }
     }
 
     /// Says every SMS as a line in plain mode, those sent so far first.
     func attach(_ prompts: PlainLogin) {
-        attach { message, _ in prompts.smsArrived(to: message.phoneNumber, text: message.text) }
+        attach { message, _ in
+            prompts.smsArrived(to: message.phoneNumber,
+                               text: DemoSMS.text(code: message.code, link: message.link, lifetime: self.codeLifetime, in: self.language))
+        }
     }
 
     /// Passes an SMS on, or keeps it until a front-end is attached.

@@ -12,7 +12,7 @@ public enum SMSPanelView {
         var lines: [(String, TextStyle)] = []
         for message in messages {
             lines.append((language.text(.smsHeader, ["time": message.time, "number": message.to]), .hint))
-            for line in LoginView.wrap(message.text, width: inner, lines: 4) { lines.append((line, .strong)) }
+            for line in LoginView.wrap(message.text(in: language), width: inner, lines: 4) { lines.append((line, .strong)) }
         }
         if lines.isEmpty { lines = LoginView.wrap(language.text(.smsEmpty), width: inner, lines: 3).map { ($0, .hint) } }
         let visible = lines.suffix(rect.height - 2)
