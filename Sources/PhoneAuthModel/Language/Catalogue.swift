@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One language's words, as a translator edits them in `Catalogues/<tag>.json`: each key a sentence with `{name}`
 /// placeholders, or, for a counted phrase, an object of its plural forms (`one`, `few`, `many`, `other`).
@@ -56,18 +57,23 @@ public struct Catalogue: Sendable, Equatable {
         self.entries = entries
     }
 
-    /// The built-in catalogue of `language`.
-    public static func of(_ language: Language) -> Catalogue { builtIn[language] ?? builtIn[.english]! }
+    /// The built-in catalogue of `language` (English when it cannot be read).
+    public static func of(_ language: Language) -> Catalogue {
+        builtIn(language) ?? builtIn(.english)!
+    }
 
-    /// Every built-in catalogue, read once.
-    static let builtIn: [Language: Catalogue] = {
-        var all: [Language: Catalogue] = [:]
-        for language in Language.allCases {
-            // A built-in catalogue that cannot be read is a build mistake the catalogue tests catch.
-            all[language] = try? Catalogue(language: language, json: CatalogueFiles.json(for: language))
-        }
-        return all
-    }()
+    /// The built-in catalogues read so far: each is parsed the first time it is asked for, so a start-up pays for
+    /// the language in use (and English, its fallback), not for all of them.
+    private static let read = Mutex<[Language: Catalogue?]>([:])
+
+    /// The built-in catalogue of `language`, read once; nil when it cannot be read (a build mistake the catalogue
+    /// tests catch).
+    static func builtIn(_ language: Language) -> Catalogue? {
+        if let known = read.withLock({ $0[language] }) { return known }
+        let parsed = try? Catalogue(language: language, json: CatalogueFiles.json(for: language))
+        read.withLock { $0[language] = parsed }
+        return parsed
+    }
 
     /// The sentence for `key` (its form for `count`, when counted), with `values` put in for its placeholders; from
     /// English when this catalogue lacks the key.
