@@ -124,6 +124,9 @@ let package = Package(
         // lintian, the kiosk unit.
         .testTarget(name: "PackagingEndToEndTests", dependencies: ["PhoneLoginTestSupport"]),
         .testTarget(name: "LoginEmulatorEndToEndTests", dependencies: ["LoginEmulator", "PhoneAuth", "PhoneLoginTestSupport"]),
+        // The outside judges: independent implementations of what we do (libphonenumber for numbers, authlib and
+        // requests-oauthlib for the OAuth 2.0 token endpoint, PyJWT for signatures), run from the venv, deciding.
+        .testTarget(name: "JudgesEndToEndTests", dependencies: ["PhoneAuth", "LoginEmulator", "PhoneLoginTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
