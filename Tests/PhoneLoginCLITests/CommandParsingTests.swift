@@ -35,11 +35,34 @@ struct CommandParsingTests {
         #expect(login.codeLength == length)
     }
 
-    @Test("the scriptable subcommands parse", arguments: [["request", "--phone", "+15555550100"], ["emulator"],
-                                                           ["confirm", "--phone", "+15555550100", "--operation-id", "x", "--code", "1234"]])
-    func subcommands(arguments: [String]) throws {
-        let command = try PhoneLoginCommand.parseAsRoot(arguments)
-        #expect(!(command is LoginCommand))
+    @Test("request parses into the request command with its phone, the bare operation id by default")
+    func request() throws {
+        let request = try #require(try PhoneLoginCommand.parseAsRoot(["request", "--phone", "+15555550100"]) as? RequestCommand)
+        #expect(request.phone == "+15555550100")
+        #expect(!request.json)
+        let json = try #require(try PhoneLoginCommand.parseAsRoot(["request", "--phone", "+15555550100", "--json"]) as? RequestCommand)
+        #expect(json.json)
+    }
+
+    @Test("confirm parses into the confirm command with its phone, operation and code, printing the token by default")
+    func confirm() throws {
+        let arguments = ["confirm", "--phone", "+15555550100", "--operation-id", "op-1", "--code", "1234"]
+        let confirm = try #require(try PhoneLoginCommand.parseAsRoot(arguments) as? ConfirmCommand)
+        #expect(confirm.phone == "+15555550100")
+        #expect(confirm.operationId == "op-1")
+        #expect(confirm.code == "1234")
+        #expect(!confirm.waitForLink)
+        #expect(confirm.output == .token)
+        #expect(confirm.codeLifetime == 180)
+    }
+
+    @Test("emulator parses into the emulator command on the documented address, 127.0.0.1:8480, with 4-digit codes for 180 s")
+    func emulator() throws {
+        let emulator = try #require(try PhoneLoginCommand.parseAsRoot(["emulator"]) as? EmulatorCommand)
+        #expect(emulator.host == "127.0.0.1" && emulator.port == 8480)
+        #expect(emulator.codeLength == 4 && emulator.codeLifetime == 180)
+        let free = try #require(try PhoneLoginCommand.parseAsRoot(["emulator", "--port", "0"]) as? EmulatorCommand)
+        #expect(free.port == 0)
     }
 
     @Test("bad command lines are refused with a reason", arguments: [

@@ -20,14 +20,14 @@ struct FaultMiddleware: RouterMiddleware {
             // The whole request has arrived before anything goes wrong.
             _ = try? await request.collectBody(upTo: bodyLimit)
             if fault.kind == .delay {
-                try await HangUpWatcher.pause(fault.interval, on: context.channel)
+                try await pause(fault, on: context.channel)
                 return try await next(request, context)
             }
             answer = FaultAnswers.notice(fault.kind, status: fault.status ?? 200, to: request, context: context)
         case .after:
             answer = try await next(request, context)
             if fault.kind == .delay {
-                try await HangUpWatcher.pause(fault.interval, on: context.channel)
+                try await pause(fault, on: context.channel)
                 return answer
             }
         }
@@ -36,5 +36,13 @@ struct FaultMiddleware: RouterMiddleware {
             throw FaultAnswers.Injected.reset
         }
         return await FaultAnswers.apply(fault, to: answer, of: request, context: context)
+    }
+
+    /// A delay fault's pause; a client hanging up meanwhile is counted before the request is dropped.
+    func pause(_ fault: InjectedFault, on channel: any Channel) async throws {
+        do { try await HangUpWatcher.pause(fault.interval, on: channel) } catch {
+            await book.noteAbandoned()
+            throw error
+        }
     }
 }

@@ -20,10 +20,16 @@ package struct EmulatorStats: Codable, Hashable, Sendable {
     package var oauthRefreshes: Int
     /// Refused `grant_type=refresh_token` calls (400 `010-023`) since the start (or the last reset).
     package var oauthRefreshRejections: Int
+    /// Faults injected since the start (or the last reset): requests that took one.
+    package var faultsTaken: Int
+    /// Requests whose client hung up while a `delay` fault held them, dropped unhandled, since the start (or the last
+    /// reset): how a test sees a client's cancellation reach the server.
+    package var abandonedRequests: Int
 
     /// Creates the figures.
     package init(operations: Int, outbox: Int, linkWaiters: Int, rateLimitKeys: Int, pendingFaults: Int = 0, oauthGrants: Int = 0,
-                 oauthCodeExchanges: Int = 0, oauthRefreshes: Int = 0, oauthRefreshRejections: Int = 0) {
+                 oauthCodeExchanges: Int = 0, oauthRefreshes: Int = 0, oauthRefreshRejections: Int = 0, faultsTaken: Int = 0,
+                abandonedRequests: Int = 0) {
         self.operations = operations
         self.outbox = outbox
         self.linkWaiters = linkWaiters
@@ -33,11 +39,13 @@ package struct EmulatorStats: Codable, Hashable, Sendable {
         self.oauthCodeExchanges = oauthCodeExchanges
         self.oauthRefreshes = oauthRefreshes
         self.oauthRefreshRejections = oauthRefreshRejections
+        self.faultsTaken = faultsTaken
+        self.abandonedRequests = abandonedRequests
     }
 
     enum CodingKeys: String, CodingKey {
         case operations, outbox, linkWaiters = "link_waiters", rateLimitKeys = "rate_limit_keys", pendingFaults = "pending_faults"
         case oauthGrants = "oauth_grants", oauthCodeExchanges = "oauth_code_exchanges", oauthRefreshes = "oauth_refreshes"
-        case oauthRefreshRejections = "oauth_refresh_rejections"
+        case oauthRefreshRejections = "oauth_refresh_rejections", faultsTaken = "faults_taken", abandonedRequests = "abandoned_requests"
     }
 }

@@ -37,12 +37,15 @@ extension EmulatorServer {
     func reset() async {
         await store.reset()
         await faults.clear()
+        await faults.resetCounts()
     }
 
     /// What the emulator holds now, faults included.
     func stats() async -> EmulatorStats {
         var stats = await store.stats
         stats.pendingFaults = await faults.all.reduce(0) { $0 + $1.count }
+        stats.faultsTaken = await faults.taken
+        stats.abandonedRequests = await faults.abandoned
         return stats
     }
 }
