@@ -1,4 +1,6 @@
+import Foundation
 import PhoneAuthModel
+
 /// The paths of the Login API calls this project uses, relative to the base URL (`https://login.xsolla.com/api`).
 public enum LoginEndpoint: String, Sendable, CaseIterable {
     /// Start auth by phone number.
@@ -19,7 +21,14 @@ public enum LoginEndpoint: String, Sendable, CaseIterable {
     case oauthLogout = "/oauth2/logout"
     /// The signed-in user's details (Bearer).
     case currentUser = "/users/me"
+    /// A project's public keys for RS256 tokens (`/projects/{projectId}/keys`; see `projectKeysPath(project:)`).
+    case projectKeys = "/projects/{projectId}/keys"
 
     /// The path relative to the base URL.
     public var path: String { rawValue }
+
+    /// The keys' path for one project, its id percent-encoded as a path segment.
+    public static func projectKeysPath(project: String) -> String {
+        "/projects/" + (project.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? project) + "/keys"
+    }
 }

@@ -25,20 +25,22 @@ extension AuthClient {
                                       body: .json(encoding: body), timeout: configuration.requestTimeout,
                                       as: CompleteAuthResponse.self, phone: phone)
         let redirect = try OAuthRedirect.parse(response.loginURL)
-        if let sent = state(for: operationID), let returned = redirect.state, returned != sent { throw .stateMismatch }
+        // RFC 6749 §4.1.2: a state sent must come back unchanged; a missing one is as wrong as another one.
+        if let sent = state(for: operationID), redirect.state != sent, !redirect.isError { throw .stateMismatch }
         switch redirect {
         case .error(let code, let description):
             throw .server(ServerError(status: 200, code: code, description: description))
         case .token(let token, _):
-            var result = try await LoginResult.parse(loginURL: response.loginURL, verifyingWith: configuration.jwtSecret)
+            var result = try await LoginResult.parse(loginURL: response.loginURL)
             result.token = token
             result.mode = .oauth2
+            result.signatureVerified = try await checkSignature(of: token, claims: result.claims)
             return result
         case .code(let authorizationCode, _):
             let form = OAuthTokenForm.authorizationCode(clientID: settings.clientID, code: authorizationCode, redirectURI: settings.redirectURI)
             let answer = try await token(form)
             states.withLock { _ = $0.removeValue(forKey: operationID) }
-            return try await LoginResult.oauth(loginURL: response.loginURL, answer: answer, verifyingWith: configuration.jwtSecret)
+            return try await checked(LoginResult.oauth(loginURL: response.loginURL, answer: answer))
         }
     }
 
@@ -48,7 +50,7 @@ extension AuthClient {
         guard let settings = configuration.oauth else { throw .configuration(.missingClientID) }
         let form = OAuthTokenForm.refreshToken(clientID: settings.clientID, refreshToken: refreshToken, redirectURI: settings.redirectURI)
         let answer = try await token(form)
-        return try await LoginResult.oauth(loginURL: "", answer: answer, verifyingWith: configuration.jwtSecret)
+        return try await checked(LoginResult.oauth(loginURL: "", answer: answer))
     }
 
     /// `GET /oauth2/logout?sessions=…` with the access token: 204 when done.
@@ -71,6 +73,13 @@ extension AuthClient {
     /// Records the `state` of a request made elsewhere (`phone-login request`, then `confirm --state`).
     public func remember(state: String, for operationID: String) {
         states.withLock { $0[operationID] = state }
+    }
+
+    /// `result` with its token's signature checked (`checkSignature(of:claims:)`).
+    func checked(_ result: LoginResult) async throws(AuthError) -> LoginResult {
+        var result = result
+        result.signatureVerified = try await checkSignature(of: result.token, claims: result.claims)
+        return result
     }
 
     /// One call to the token endpoint.

@@ -19,6 +19,8 @@ public final class AuthClient: Sendable {
     let logger: Logger
     /// OAuth 2.0: the `state` sent with each request, by operation id, checked when `login_url` carries one back.
     let states = Mutex<[String: String]>([:])
+    /// RS256: each project's public keys as last fetched (kept ten minutes), by project id.
+    let keyRings = Mutex<[String: ProjectKeyRing]>([:])
 
     /// Creates a client; throws for an insecure or malformed base URL or a bad project id.
     public init(configuration: AuthClientConfiguration, logger: Logger = Logger(label: "phone-login.auth")) throws(AuthError) {
@@ -81,7 +83,8 @@ public final class AuthClient: Sendable {
         let body = CompleteAuthBody(code: code, operationID: operationID, phoneNumber: phone.e164)
         let response = try await send(.completeAuth, method: .POST, query: [("projectId", configuration.projectID)], body: .json(encoding: body),
                                       timeout: configuration.requestTimeout, as: CompleteAuthResponse.self, phone: phone)
-        var result = try await LoginResult.parse(loginURL: response.loginURL, verifyingWith: configuration.jwtSecret)
+        var result = try await LoginResult.parse(loginURL: response.loginURL)
+        result.signatureVerified = try await checkSignature(of: result.token, claims: result.claims)
         result.phone = phone
         return result
     }
@@ -153,11 +156,11 @@ public final class AuthClient: Sendable {
 
     /// Sends one request (with a Bearer token when given: it is never logged) and interprets its answer.
     func send<Answer: Decodable>(
-        _ endpoint: LoginEndpoint, method: HTTPMethod, query: [(String, String?)], body: RequestBody, bearer: String? = nil,
+        _ endpoint: LoginEndpoint, path: String? = nil, method: HTTPMethod, query: [(String, String?)], body: RequestBody, bearer: String? = nil,
         timeout: Duration, as answer: Answer.Type, expecting expected: Int = 200, phone: PhoneNumber?
     ) async throws(AuthError) -> Answer {
         let queryText = QueryString.encode(query)
-        var request = HTTPClientRequest(url: baseURL + endpoint.path + (queryText.isEmpty ? "" : "?" + queryText))
+        var request = HTTPClientRequest(url: baseURL + (path ?? endpoint.path) + (queryText.isEmpty ? "" : "?" + queryText))
         request.method = method
         request.headers.add(name: "Accept", value: "application/json")
         request.headers.add(name: "User-Agent", value: "phone-login/1.0")
