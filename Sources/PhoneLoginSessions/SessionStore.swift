@@ -81,24 +81,7 @@ public struct SessionStore: Sendable {
 
     /// The file's contents, or nil when there is none; a symbolic link, an unreadable or a corrupt file throws.
     func readFile() throws(SessionStoreError) -> SessionFile? {
-        let descriptor = open(filePath, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        if descriptor < 0 {
-            if errno == ENOENT { return nil }
-            throw failure(at: filePath)
-        }
-        defer { close(descriptor) }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 16 * 1024)
-        while true {
-            let count = read(descriptor, &buffer, buffer.count)
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw failure(at: filePath)
-            }
-            if count == 0 { break }
-            data.append(contentsOf: buffer[0..<count])
-            if data.count > 4 * 1024 * 1024 { throw .corrupt(path: filePath, reason: "it is larger than 4 MiB") }
-        }
+        guard let data = try readPrivateFile(filePath) else { return nil }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         let file: SessionFile
@@ -115,14 +98,44 @@ public struct SessionStore: Sendable {
 
     /// Writes `file` aside (0600), flushes it, and renames it over the store's file.
     func write(_ file: SessionFile) throws(SessionStoreError) {
-        try prepareDirectory()
-        var status = stat()
-        if lstat(filePath, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK { throw .symbolicLink(path: filePath) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         guard let data = try? encoder.encode(file) else { throw .unreadable(path: filePath, reason: "the sessions could not be encoded") }
-        let aside = filePath + ".\(getpid()).tmp"
+        try writePrivateFile(filePath, data)
+    }
+
+    /// The bytes of the store's file at `path` (at most 4 MiB), or nil when there is none; a symbolic link or an
+    /// unreadable file throws.
+    func readPrivateFile(_ path: String) throws(SessionStoreError) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        if descriptor < 0 {
+            if errno == ENOENT { return nil }
+            throw failure(at: path)
+        }
+        defer { close(descriptor) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 16 * 1024)
+        while true {
+            let count = read(descriptor, &buffer, buffer.count)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure(at: path)
+            }
+            if count == 0 { break }
+            data.append(contentsOf: buffer[0..<count])
+            if data.count > 4 * 1024 * 1024 { throw .corrupt(path: path, reason: "it is larger than 4 MiB") }
+        }
+        return data
+    }
+
+    /// Writes `data` and a newline aside (0600, a link refused), flushes it, renames it over `path` and flushes the
+    /// directory, so the file is either the old one or the new one after a crash.
+    func writePrivateFile(_ path: String, _ data: Data) throws(SessionStoreError) {
+        try prepareDirectory()
+        var status = stat()
+        if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK { throw .symbolicLink(path: path) }
+        let aside = path + ".\(getpid()).tmp"
         unlink(aside)
         let descriptor = open(aside, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw failure(at: aside) }
@@ -142,10 +155,15 @@ public struct SessionStore: Sendable {
         fchmod(descriptor, 0o600)
         fsync(descriptor)
         close(descriptor)
-        guard rename(aside, filePath) == 0 else {
-            let error = failure(at: filePath)
+        guard rename(aside, path) == 0 else {
+            let error = failure(at: path)
             unlink(aside)
             throw error
+        }
+        let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folder >= 0 {
+            fsync(folder)
+            close(folder)
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PhoneAuth
+import PhoneLoginSessions
 
 /// `phone-login confirm`: complete auth by phone number; prints the token.
 struct ConfirmCommand: AsyncParsableCommand {
@@ -32,7 +33,9 @@ struct ConfirmCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("What to print: token, login-url or json.", valueName: "format"))
     var output: OutputFormat = .token
 
-    @Option(name: .long, help: ArgumentHelp("OAuth 2.0: the state request --json printed; checked where login_url carries it back.", valueName: "state"))
+    @Option(name: .long, help: ArgumentHelp(
+        "OAuth 2.0: the state request --json printed, for a confirm on another machine.",
+        discussion: "Default: the state request remembered for this operation. login_url must carry it back unchanged.", valueName: "state"))
     var state: String?
 
     @OptionGroup var words: LanguageOptions
@@ -42,6 +45,20 @@ struct ConfirmCommand: AsyncParsableCommand {
     @OptionGroup(title: "Staying signed in") var sessions: SessionOptions
 
     @OptionGroup(title: "Countries") var countries: CountryOptions
+
+    /// The state `request` remembered for `operation`; without one, OAuth 2.0's check cannot be made, so the confirm
+    /// is refused with words (usage) rather than trusting whatever state comes back.
+    static func rememberedState(for operation: String) throws -> String {
+        do {
+            if let state = try SessionStore.standard().pendingState(for: operation) { return state }
+        } catch let error as SessionStoreError {
+            throw CommandFailure("\(ErrorWording.message(for: error)) Pass --state (request --json prints it).", status: .usage)
+        }
+        throw CommandFailure("""
+            No state is remembered for operation \(operation) (the request was made on another machine or account, with \
+            another configuration directory, or more than ten minutes ago): pass --state (request --json prints it).
+            """, status: .usage)
+    }
 
     func validate() throws {
         if code == nil, !waitForLink { throw ValidationError("Give --code (or --code -) or --wait-for-link.") }
@@ -64,17 +81,27 @@ struct ConfirmCommand: AsyncParsableCommand {
         let given = typed
         let deadline = ContinuousClock.now + .seconds(codeLifetime)
         let operation = operationId
-        let sentState = state
-        let result = try await server.withClient(in: language) { client throws(AuthError) in
-            if let sentState { client.remember(state: sentState, for: operation) }
-            let code: String
-            if let given { code = given } else {
-                code = try await client.waitForLinkCode(phone: number, operationID: operation, until: deadline)
+        let configuration = try server.clientConfiguration()
+        let sentState = try state ?? (configuration.oauth == nil ? nil : Self.rememberedState(for: operation))
+        let result: LoginResult
+        do {
+            result = try await server.withClient(in: language) { client throws(AuthError) in
+                if let sentState { client.remember(state: sentState, for: operation) }
+                let code: String
+                if let given { code = given } else {
+                    code = try await client.waitForLinkCode(phone: number, operationID: operation, until: deadline)
+                }
+                return try await client.completeAuth(phone: number, operationID: operation, code: code)
             }
-            return try await client.completeAuth(phone: number, operationID: operation, code: code)
+        } catch let failure as CommandFailure where failure.status == .badResponse && configuration.oauth != nil {
+            // The server confirmed, then its answer was refused (a state not as sent, a bad token): the operation is
+            // spent, so its state is not kept for another try.
+            _ = try? await SessionStore.standard().forgetRequest(operation)
+            throw failure
         }
+        if configuration.oauth != nil { _ = try? await SessionStore.standard().forgetRequest(operation) }
         try saving.save(result)
-        await sessions.record(result, configuration: try server.clientConfiguration())
+        await sessions.record(result, configuration: configuration)
         switch output {
         case .token: StandardStreams.output(result.token)
         case .loginURL: StandardStreams.output(result.loginURL)

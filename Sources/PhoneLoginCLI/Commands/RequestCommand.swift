@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PhoneAuth
+import PhoneLoginSessions
 
 /// `phone-login request`: start auth by phone number; prints the operation id.
 struct RequestCommand: AsyncParsableCommand {
@@ -8,7 +9,8 @@ struct RequestCommand: AsyncParsableCommand {
         commandName: "request",
         abstract: "Send a confirmation code by SMS and print the operation id.",
         discussion: """
-            The number may be typed with spaces, dashes or parentheses, or with 00 for +: it is normalised to E.164.             With --client-id (OAuth 2.0) --json also prints the random state sent; pass it to confirm --state to check it.
+            The number may be typed with spaces, dashes or parentheses, or with 00 for +: it is normalised to E.164.             With --client-id (OAuth 2.0) the random state sent is remembered for ten minutes in the configuration directory \
+            (requests.json, 0600), and confirm checks it; --json prints it too, for confirm --state on another machine.
             """)
 
     @OptionGroup var server: ServerOptions
@@ -37,6 +39,7 @@ struct RequestCommand: AsyncParsableCommand {
             let operationID = try await client.startAuth(phone: number, options: options)
             return (operationID, client.state(for: operationID))
         }
+        if let state { await Self.remember(state, for: operationID) }
         if json {
             var object = ["operation_id": operationID, "phone_number": number.e164]
             if let state { object["state"] = state }
@@ -44,6 +47,17 @@ struct RequestCommand: AsyncParsableCommand {
             StandardStreams.output(String(decoding: data, as: UTF8.self))
         } else {
             StandardStreams.output(operationID)
+        }
+    }
+
+    /// Keeps the state sent with an OAuth 2.0 request for `confirm`; a store that cannot be written is a warning.
+    static func remember(_ state: String, for operationID: String) async {
+        do {
+            try await SessionStore.standard().remember(PendingRequest(operationID: operationID, state: state))
+        } catch let error as SessionStoreError {
+            StandardStreams.error("phone-login: warning: \(ErrorWording.message(for: error)) The request's state was not remembered: pass it to confirm with --state (request --json prints it).")
+        } catch {
+            StandardStreams.error("phone-login: warning: the request's state was not remembered (\(error)): pass it to confirm with --state (request --json prints it).")
         }
     }
 }
