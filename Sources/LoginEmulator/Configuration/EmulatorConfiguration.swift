@@ -20,8 +20,12 @@ public struct EmulatorConfiguration: Sendable {
     public var pollTimeout: Duration
     /// The only project ids accepted, lower-cased; nil accepts any UUID.
     public var projectIDs: Set<String>?
-    /// The HS256 secret the user JWTs are signed with.
+    /// The HS256 secret the user JWTs are signed with (with `jwtAlgorithm == .hs256`).
     public var jwtSecret: String
+    /// How tokens are signed: HS256 with `jwtSecret` (the default) or RS256 with `jwtPrivateKeyPEM`.
+    public var jwtAlgorithm: EmulatorJWTAlgorithm
+    /// The RS256 private key in PEM; nil with `.rs256`: a fresh 2048-bit key pair at each start.
+    public var jwtPrivateKeyPEM: String?
     /// How long a user JWT is valid (Xsolla: 24 hours).
     public var tokenLifetime: Duration
     /// Where `login_url` points when the request gives none; nil: the emulator's own `/emulator/callback`.
@@ -49,7 +53,8 @@ public struct EmulatorConfiguration: Sendable {
         jwtSecret: String = EmulatorConfiguration.randomSecret(), tokenLifetime: Duration = .seconds(86_400),
         defaultLoginURL: String? = nil, maximumBodyBytes: Int = 16 * 1024, outboxCapacity: Int = 1_000,
         testNumbersEnabled: Bool = true, faults: [InjectedFault] = [], accessTokenLifetime: Duration = .seconds(3_600),
-        authorizationCodeLifetime: Duration = .seconds(60), oauthClientIDs: Set<Int>? = nil
+        authorizationCodeLifetime: Duration = .seconds(60), oauthClientIDs: Set<Int>? = nil,
+        jwtAlgorithm: EmulatorJWTAlgorithm = .hs256, jwtPrivateKeyPEM: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -70,6 +75,8 @@ public struct EmulatorConfiguration: Sendable {
         self.accessTokenLifetime = accessTokenLifetime
         self.authorizationCodeLifetime = authorizationCodeLifetime
         self.oauthClientIDs = oauthClientIDs
+        self.jwtAlgorithm = jwtAlgorithm
+        self.jwtPrivateKeyPEM = jwtPrivateKeyPEM
     }
 
     /// A fresh random secret: 32 bytes as hex.

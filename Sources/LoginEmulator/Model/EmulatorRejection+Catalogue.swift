@@ -12,6 +12,8 @@ extension EmulatorRejection {
     static func invalidQuery(_ name: String, expected: String) -> Self { mistyped("\(name) in query", expected: expected) }
     /// 422: a query parameter is not one of its allowed values.
     static func queryNotAllowed(_ name: String, allowed: [String]) -> Self { notAllowed("\(name) in query", allowed: allowed) }
+    /// 422: a path parameter has the wrong form.
+    static func invalidPath(_ name: String, expected: String) -> Self { mistyped("\(name) in path", expected: expected) }
     /// 422: a required JSON body field is missing.
     static func missingField(_ name: String) -> Self { required("body.\(name) in body") }
     /// 422: a JSON body field has the wrong JSON type or form.

@@ -14,6 +14,7 @@ extension EmulatorServer {
         api.get(RouterPath(LoginEndpoint.confirmationCode.path)) { request, _ in try await self.confirmationCode(request) }
         api.post(RouterPath(LoginEndpoint.validateToken.path)) { request, _ in try await self.validateToken(request, issuer: issuer) }
         addOAuthRoutes(to: api, issuer: issuer)
+        addKeyRoutes(to: api, issuer: issuer)
 
         let tester = router.group("emulator")
         tester.get("sms") { request, _ in

@@ -29,7 +29,7 @@ public final class EmulatorServer: Sendable {
     /// Runs until SIGINT or SIGTERM, then shuts down gracefully (waiting polls are released first).
     /// `onReady` receives the root URL (`http://127.0.0.1:8480`) once the socket is bound.
     public func run(onReady: @escaping @Sendable (String) async -> Void) async throws {
-        let application = await makeApplication(onReady: onReady)
+        let application = try await makeApplication(onReady: onReady)
         let group = ServiceGroup(configuration: .init(
             services: [application, PollReleaser(store: store)], gracefulShutdownSignals: [.sigint, .sigterm], logger: logger))
         try await group.run()
@@ -41,7 +41,7 @@ public final class EmulatorServer: Sendable {
                              onSMS: @escaping @Sendable (SMSMessage) -> Void = { _ in }) async throws -> RunningEmulator {
         let server = EmulatorServer(configuration: configuration, logger: logger, onSMS: onSMS)
         let (ready, readyContinuation) = AsyncStream<Result<String, any Error>>.makeStream()
-        let application = await server.makeApplication { root in readyContinuation.yield(.success(root)) }
+        let application = try await server.makeApplication { root in readyContinuation.yield(.success(root)) }
         let group = ServiceGroup(configuration: .init(
             services: [application, PollReleaser(store: server.store)], gracefulShutdownSignals: [], logger: logger))
         let task = Task {
@@ -62,12 +62,12 @@ public final class EmulatorServer: Sendable {
     }
 
     /// The Hummingbird application serving the routes; `onReady` gets the root URL once the socket is bound. Tests
-    /// drive it without a socket through HummingbirdTesting's router client (`application.test(.router)`).
-    package func makeApplication(onReady: @escaping @Sendable (String) async -> Void = { _ in }) async
+    /// drive it without a socket through HummingbirdTesting's router client (`application.test(.router)`). Throws
+    /// `EmulatorKeyError` when the configured RS256 key cannot be read.
+    package func makeApplication(onReady: @escaping @Sendable (String) async -> Void = { _ in }) async throws
         -> Application<RouterResponder<EmulatorRequestContext>>
     {
-        let issuer = await TokenIssuer(secret: configuration.jwtSecret, lifetime: configuration.tokenLifetime,
-                                       accessLifetime: configuration.accessTokenLifetime)
+        let issuer = try await TokenIssuer.make(for: configuration)
         let router = makeRouter(issuer: issuer)
         let host = configuration.host
         let base = logger.handler

@@ -3,23 +3,55 @@ import Foundation
 import JWTKit
 import PhoneAuth
 
-/// Signs user JWTs as Xsolla does: HS256 with the project secret, Xsolla's claims, a `sub` stable per phone.
+/// Signs user JWTs as Xsolla does: HS256 with the project secret or RS256 with the project key (its id in `kid`),
+/// Xsolla's claims, a `sub` stable per phone.
 struct TokenIssuer: Sendable {
     let keys: JWTKeyCollection
     let lifetime: Duration
     /// How long an OAuth 2.0 access token lives.
     let accessLifetime: Duration
+    /// The RS256 key's id, put in every token's header; nil for HS256.
+    let keyID: JWKIdentifier?
+    /// What `GET /api/projects/{projectId}/keys` lists: the RS256 public key, or nothing for HS256.
+    let publicKeys: [ProjectPublicKey]
 
+    /// An HS256 issuer with `secret`.
     init(secret: String, lifetime: Duration, accessLifetime: Duration = .seconds(3_600)) async {
         self.keys = JWTKeyCollection()
         await keys.add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256)
         self.lifetime = lifetime
         self.accessLifetime = accessLifetime
+        self.keyID = nil
+        self.publicKeys = []
+    }
+
+    /// An RS256 issuer with `key`.
+    init(key: EmulatorSigningKey, lifetime: Duration, accessLifetime: Duration = .seconds(3_600)) async {
+        let keyID = JWKIdentifier(string: key.keyID)
+        self.keys = JWTKeyCollection()
+        await keys.add(rsa: key.privateKey, digestAlgorithm: .sha256, kid: keyID)
+        self.lifetime = lifetime
+        self.accessLifetime = accessLifetime
+        self.keyID = keyID
+        self.publicKeys = [key.publicKey]
+    }
+
+    /// The issuer `configuration` asks for: HS256 with its secret, or RS256 with its PEM key or a fresh key pair.
+    static func make(for configuration: EmulatorConfiguration) async throws -> TokenIssuer {
+        switch configuration.jwtAlgorithm {
+        case .hs256:
+            return await TokenIssuer(secret: configuration.jwtSecret, lifetime: configuration.tokenLifetime,
+                                     accessLifetime: configuration.accessTokenLifetime)
+        case .rs256:
+            let key = try configuration.jwtPrivateKeyPEM.map { pem throws(EmulatorKeyError) in try EmulatorSigningKey(pem: pem) }
+                ?? EmulatorSigningKey.generate()
+            return await TokenIssuer(key: key, lifetime: configuration.tokenLifetime, accessLifetime: configuration.accessTokenLifetime)
+        }
     }
 
     /// A signed token for a confirmed login.
     func token(phone: String, projectID: String, payload: String?, now: Date = Date()) async throws -> String {
-        try await keys.sign(Self.claims(phone: phone, projectID: projectID, lifetime: lifetime, now: now, payload: payload))
+        try await keys.sign(Self.claims(phone: phone, projectID: projectID, lifetime: lifetime, now: now, payload: payload), kid: keyID)
     }
 
     /// A signed OAuth 2.0 access token: the JWT-mode claims plus a fresh `jti` and the granted scopes in `scp`.
@@ -27,7 +59,7 @@ struct TokenIssuer: Sendable {
         var claims = Self.claims(phone: grant.phone, projectID: grant.projectID, lifetime: accessLifetime, now: now, payload: nil)
         claims.tokenID = UUID().uuidString.lowercased()
         claims.scopes = grant.scopes
-        return (try await keys.sign(claims), claims)
+        return (try await keys.sign(claims, kid: keyID), claims)
     }
 
     /// The claims of `token` when it carries a valid signature and has not expired.
