@@ -20,13 +20,12 @@ public enum ErrorWording {
         }
     }
 
-    /// "too short for a number in Germany (3 digits after +49; 4–15 possible)". Country names stay as the metadata
-    /// gives them.
+    /// "too short for a number in Germany (3 digits after +49; 4–15 possible)", the country named in `language`.
     static func lengthMessage(digits: Int, country code: String, in language: Language = .english) -> String {
         guard let country = Country(code: code) else { return language.text(.lengthUnknownCountry, count: digits, ["country": code]) }
         let lengths = country.possibleLengths
         let values = [
-            "country": country.name,
+            "country": country.name(in: language),
             "counted": language.text(.lengthDigitsAfter, count: digits, ["code": country.callingCode]),
             "possible": lengthList(lengths, in: language),
         ]

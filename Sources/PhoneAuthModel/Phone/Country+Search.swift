@@ -1,12 +1,13 @@
 import Foundation
 
 extension Country {
-    /// The countries a picker shows for `query`: all by name when it is empty; by calling code for digits (`49`,
-    /// `+49`); the ISO code first for two letters (`DE`); then names starting with it, then names containing it
-    /// (case and accents ignored: `germ`, `cote`).
-    public static func matching(_ query: String) -> [Country] {
+    /// The countries a picker shows for `query`, in `language`: all in its alphabetical order when it is empty; by
+    /// calling code for digits (`49`, `+49`); the ISO code first for two letters (`DE`); then countries whose name
+    /// starts with it, then those whose name contains it (case and accents ignored: `deut`, `germ`, `cote`). A name is
+    /// the one in `language`, the English one, or the metadata's English one (`Turkey` finds Türkiye).
+    public static func matching(_ query: String, in language: Language = .english) -> [Country] {
         let text = query.trimmingCharacters(in: .whitespaces)
-        let byName = Self.byName
+        let byName = sortedByName(in: language)
         guard !text.isEmpty else { return byName }
         let digits = text.hasPrefix("+") ? String(text.dropFirst()) : text
         if !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) {
@@ -16,11 +17,18 @@ extension Country {
         }
         let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
         let exact = text.count == 2 ? byName.filter { $0.code.caseInsensitiveCompare(text) == .orderedSame } : []
-        let starting = byName.filter { $0.name.range(of: text, options: options.union(.anchored)) != nil && !exact.contains($0) }
-        let containing = byName.filter { $0.name.range(of: text, options: options) != nil && !exact.contains($0) && !starting.contains($0) }
+        let rest = byName.filter { !exact.contains($0) }
+        let starting = rest.filter { $0.searchNames(in: language).contains { $0.range(of: text, options: options.union(.anchored)) != nil } }
+        let containing = rest.filter { country in
+            !starting.contains(country) && country.searchNames(in: language).contains { $0.range(of: text, options: options) != nil }
+        }
         return exact + starting + containing
     }
 
-    /// Every country sorted by name, as the picker lists them (sorted once, on first use).
-    static let byName: [Country] = all.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+    /// The names a search looks in: the one in `language`, CLDR's English one and the metadata's, each once.
+    func searchNames(in language: Language) -> [String] {
+        var names = [name(in: language)]
+        for other in [name(in: .english), name] where !names.contains(other) { names.append(other) }
+        return names
+    }
 }

@@ -1,6 +1,7 @@
 import PhoneAuthModel
 
-/// The country list of the phone form: what is typed to filter it, the countries it matches, the one highlighted.
+/// The country list of the phone form: what is typed to filter it, the countries it matches (named, sorted and
+/// searched in the visitor's language), the one highlighted.
 public struct CountryPicker: Equatable, Sendable {
     /// What has been typed: a name, an ISO code or a calling code (`germ`, `DE`, `49`).
     public private(set) var query = TextField(capacity: 24) { !$0.isNewline && $0.fitsOneCell }
@@ -8,10 +9,21 @@ public struct CountryPicker: Equatable, Sendable {
     public private(set) var matches: [Country]
     /// The highlighted entry's index in `matches`.
     public private(set) var selection = 0
+    /// The language the countries are named, sorted and searched in; changing it sorts the matches anew and keeps
+    /// the highlighted country.
+    public var language: Language {
+        didSet {
+            guard language != oldValue else { return }
+            let chosen = chosen
+            matches = Country.matching(query.text, in: language)
+            selection = chosen.flatMap { matches.firstIndex(of: $0) } ?? 0
+        }
+    }
 
-    /// A picker showing every country, `current` highlighted.
-    public init(current: Country?) {
-        matches = Country.matching("")
+    /// A picker showing every country in `language`'s order, `current` highlighted.
+    public init(current: Country?, language: Language = .english) {
+        self.language = language
+        matches = Country.matching("", in: language)
         selection = current.flatMap { matches.firstIndex(of: $0) } ?? 0
     }
 
@@ -37,7 +49,7 @@ public struct CountryPicker: Equatable, Sendable {
     }
 
     private mutating func refilter() {
-        matches = Country.matching(query.text)
+        matches = Country.matching(query.text, in: language)
         selection = 0
     }
 }

@@ -45,7 +45,7 @@ public enum FlowWording {
         guard let rejection else { return language.text(.phoneHintReady) }
         switch rejection {
         case .empty:
-            if let country { return language.text(.phoneHintNational, ["country": country.name]) }
+            if let country { return language.text(.phoneHintNational, ["country": country.name(in: language)]) }
             return language.text(.phoneHintEmpty)
         case .missingPlus: return language.text(.phoneHintMissingPlus)
         case .tooFewDigits(let count):
@@ -61,8 +61,10 @@ public enum FlowWording {
         words.prefix(1).uppercased() + words.dropFirst() + language.text(.sentenceEnd)
     }
 
-    /// A country as the form names it: "Germany (+49)" (names as the metadata gives them).
-    public static func countryName(_ country: Country) -> String { "\(country.name) (+\(country.callingCode))" }
+    /// A country as the form names it, in `language`: "Germany (+49)", "Deutschland (+49)".
+    public static func countryName(_ country: Country, in language: Language = .english) -> String {
+        "\(country.name(in: language)) (+\(country.callingCode))"
+    }
 
     /// Under the picker's query when nothing matches it.
     public static func noCountryMatches(_ query: String, in language: Language = .english) -> String {

@@ -40,8 +40,8 @@ public struct LoginFlow: Sendable {
         public let resendAt: ContinuousClock.Instant
     }
 
-    /// The settings it runs with.
-    public internal(set) var settings: FlowSettings
+    /// The settings it runs with (a new language reaches an open country picker too).
+    public internal(set) var settings: FlowSettings { didSet { picker?.language = settings.language } }
     /// The screen showing.
     public private(set) var screen: Screen = .phone
     /// The phone number field.
@@ -188,7 +188,7 @@ public struct LoginFlow: Sendable {
             return finish(.cancelled)
         case .tab, .backTab:
             focus = .country
-            picker = CountryPicker(current: numberRules.country)
+            picker = CountryPicker(current: numberRules.country, language: settings.language)
         case .paste(let text):
             if let number = try? numberRules.read(text) {
                 phoneField.replace(with: number.e164)

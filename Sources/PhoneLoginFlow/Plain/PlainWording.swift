@@ -11,7 +11,7 @@ public enum PlainWording {
     /// The prompt for the phone number, saying which country a national number is read in: "Phone number (Germany, +49): ".
     public static func phonePrompt(for country: Country?, in language: Language = .english) -> String {
         guard let country else { return phonePrompt(in: language) }
-        return language.text(.plainPhonePromptCountry, ["country": country.name, "code": country.callingCode])
+        return language.text(.plainPhonePromptCountry, ["country": country.name(in: language), "code": country.callingCode])
     }
 
     /// Said after a number without + when no country is known: how to choose one.

@@ -36,7 +36,7 @@ extension LoginView {
     static func drawCountryLine(_ country: Country?, row: Int, column: Int, width: Int, language: Language = .english, on canvas: inout some Canvas) {
         let label = language.text(.countryLabel) + "  "
         canvas.put(label, row: row, column: column, width: width, style: .label)
-        let value = country.map(FlowWording.countryName) ?? language.text(.noCountry)
+        let value = country.map { FlowWording.countryName($0, in: language) } ?? language.text(.noCountry)
         canvas.put(value, row: row, column: column + label.cellWidth, width: width - label.cellWidth, style: country == nil ? .hint : .strong)
         let tab = language.text(.countryTabHint)
         if label.cellWidth + value.cellWidth + tab.cellWidth + 2 <= width {
@@ -62,7 +62,7 @@ extension LoginView {
         for (offset, country) in picker.matches.dropFirst(first).prefix(listRows).enumerated() {
             let chosen = first + offset == picker.selection
             let code = "\(country.code)  +\(country.callingCode)"
-            let name = country.name.prefix(cells: max(0, width - code.count - 4))
+            let name = country.name(in: language).prefix(cells: max(0, width - code.count - 4))
             let line = (chosen ? "▸ " : "  ") + name + String(repeating: " ", count: max(1, width - 2 - name.cellWidth - code.count)) + code
             canvas.put(line, row: row + 1 + offset, column: column, width: width, style: chosen ? .strong : .normal)
         }
