@@ -42,6 +42,7 @@ struct CountryWordingTests {
     @Test("a length error names the country in the visitor's language", arguments: [
         (Language.german, "zu lang für eine Nummer in Deutschland"), (.japanese, "ドイツ の番号としては長すぎます"),
         (.russian, "слишком длинный для номера в стране Германия"), (.french, "trop long pour un numéro en Allemagne"),
+        (.brazilianPortuguese, "longo demais para um número do país Alemanha"),
     ])
     func lengthError(_ language: Language, _ expected: String) {
         let message = ErrorWording.message(for: .impossibleLength(digits: 16, country: "DE"), in: language)
