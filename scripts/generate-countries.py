@@ -2,8 +2,9 @@
 """Generates Sources/PhoneAuthModel/Phone/CountryTable.swift from Google's libphonenumber metadata.
 
 The metadata comes from the `phonenumbers` package (PyPI, pinned in scripts/requirements.txt; Apache-2.0): for
-every region, its ISO code, English name, calling code, national (trunk) prefix and the rule for stripping it,
-possible lengths, and the international formatting patterns. Nothing here is a hand-written rule about a
+every region, its ISO code, English name, calling code, national (trunk) prefix and the rule for stripping it (with
+the national number pattern libphonenumber checks a stripped number against), possible and local-only lengths, the
+international (IDD) prefix pattern, and the international formatting patterns. Nothing here is a hand-written rule about a
 country: the script only copies and compacts what the metadata says.
 
 Run it from the repository's .venv (made by scripts/python-env.sh):
@@ -145,6 +146,10 @@ def record(region):
         "1" if metadata.main_country_for_code or not any(
             r != region and PhoneMetadata.metadata_for_region(r).country_code == metadata.country_code
             for r in phonenumbers.SUPPORTED_REGIONS) else "",
+        lengths(general.possible_length_local_only),
+        # Only where a prefix is stripped: the pattern decides whether stripping keeps a number viable.
+        general.national_number_pattern if prefix_for_parsing else "",
+        metadata.international_prefix or "",
         formats(metadata),
     ]
     for field in fields:
@@ -164,7 +169,8 @@ def swift_source():
         "",
         "/// The countries' phone rules as libphonenumber's metadata states them, one compact record a country:",
         "/// ISO code ¦ calling code ¦ English name ¦ national prefix ¦ prefix for parsing (regex) ¦ its transform rule ¦",
-        "/// digits a national number starts with ¦ possible lengths ¦ main country of its code ¦ formats (pattern · format",
+        "/// digits a national number starts with ¦ possible lengths ¦ main country of its code ¦ local-only lengths ¦",
+        "/// national number pattern (where a prefix is stripped) ¦ international prefix (regex) ¦ formats (pattern · format",
         "/// · leading digits, ¶ between). Read lazily by `Country`: nothing here is parsed or compiled at start-up.",
         "enum CountryTable {",
         "    /// The metadata's version: the `phonenumbers` package the table was generated from.",

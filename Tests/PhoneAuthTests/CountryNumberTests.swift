@@ -42,6 +42,16 @@ import Testing
         ("CA", "613 555 0199", "+16135550199", "+1 613-555-0199"),
         ("UA", "067 123 4567", "+380671234567", "+380 67 123 4567"),
         ("TR", "0532 123 45 67", "+905321234567", "+90 532 123 45 67"),
+        // Business cards: the trunk prefix in brackets after the calling code is dropped, as libphonenumber drops it.
+        ("GB", "+44 (0) 20 7946 0958", "+442079460958", "+44 20 7946 0958"),
+        ("DE", "+49 (0)151 2345 6789", "+4915123456789", "+49 1512 3456789"),
+        ("CH", "+41 (0)44 668 18 00", "+41446681800", "+41 44 668 18 00"),
+        ("FR", "+41 (0)44 668 18 00", "+41446681800", "+41 44 668 18 00"),
+        // The country's own international prefix (the metadata's pattern), not only 00.
+        ("US", "011 44 20 7946 0958", "+442079460958", "+44 20 7946 0958"),
+        ("JP", "010 49 151 2345 6789", "+4915123456789", "+49 1512 3456789"),
+        ("AU", "0011 33 6 12 34 56 78", "+33612345678", "+33 6 12 34 56 78"),
+        ("RU", "810 49 30 1234567", "+49301234567", "+49 30 1234567"),
     ]
 
     @Test("a national number becomes E.164 by its country's rules", arguments: national)
@@ -54,7 +64,7 @@ import Testing
     }
 
     static let refused: [(country: String?, typed: String, rejection: PhoneRejection)] = [
-        ("DE", "015 1", .impossibleLength(digits: 3, country: "DE")),
+        ("DE", "0151 1234 5678 1234 5", .impossibleLength(digits: 16, country: "DE")),
         ("US", "415 555 010", .impossibleLength(digits: 9, country: "US")),
         ("US", "1 415 555 01000", .impossibleLength(digits: 11, country: "US")),
         ("GB", "020 7946 09588888", .impossibleLength(digits: 14, country: "GB")),
@@ -62,7 +72,8 @@ import Testing
         ("FR", "+44 20 79", .impossibleLength(digits: 4, country: "GB")),
         ("DE", "0151 ABC", .invalidCharacter("A", position: 5)),
         ("IT", "06 12x4", .invalidCharacter("x", position: 5)),
-        ("DE", "0 15", .tooFewDigits(4)),
+        // libphonenumber keeps the 0 (`+49015`, possible only as a local number); a local-only length is refused here.
+        ("DE", "0 15", .impossibleLength(digits: 2, country: "DE")),
         ("DE", "   ", .empty),
         ("JP", "090+1234", .misplacedPlus(position: 3)),
         (nil, "0151 1234 5678", .missingPlus(digits: 12)),
@@ -73,6 +84,12 @@ import Testing
     func refuses(_ example: (country: String?, typed: String, rejection: PhoneRejection)) {
         let rules = NumberRules(country: example.country.flatMap { Country(code: $0) })
         #expect(throws: example.rejection) { try rules.read(example.typed) }
+    }
+
+    @Test("a trunk prefix stays where stripping it leaves too short a number, as libphonenumber reads it")
+    func keptTrunkPrefix() throws {
+        // libphonenumber (`phonenumbers` 9.0.43): parse("015 1", "DE") is +490151, a possible length (4) in Germany.
+        #expect(try NumberRules(country: Country(code: "DE")).read("015 1").e164 == "+490151")
     }
 
     @Test("--no-number-check sends what the server's rule allows")

@@ -30,7 +30,7 @@ extension Country {
     }
 
     /// `template` with each `$n` replaced by the match's group n (a group that took no part, by nothing).
-    private static func substituting(_ template: String, from match: Regex<AnyRegexOutput>.Match) -> String {
+    static func substituting(_ template: String, from match: Regex<AnyRegexOutput>.Match) -> String {
         var text = ""
         var characters = template.makeIterator()
         while let character = characters.next() {
@@ -56,19 +56,19 @@ extension Country {
 
     /// The national significant number of national `digits` as typed here: the national (trunk) prefix dropped where
     /// the metadata says it is dialled (`0151…` in Germany, `8 912…` in Russia), kept where it is part of the number
-    /// (Italy's `06…`). `complete` says the number is whole (its length counts); while typing only its start does.
+    /// (Italy's `06…`). `complete` says the number is whole, read as libphonenumber reads it (`nationalNumber`); while
+    /// typing only its start counts: the prefix is dropped when what follows can start a number here.
     public func significant(_ digits: String, complete: Bool = true) -> String {
+        if complete { return nationalNumber(digits) }
         guard !prefixForParsing.isEmpty, let regex = PatternCache.shared.regex(prefixForParsing),
               let match = digits.prefixMatch(of: regex), !match.range.isEmpty else { return digits }
         let rest = digits[match.range.upperBound...]
         var candidate = String(rest)
-        if !transformRule.isEmpty, match.output.count > 1, match.output[1].substring != nil {
+        let groups = match.output.count - 1
+        if !transformRule.isEmpty, groups > 0, match.output[groups].substring != nil {
             candidate = Self.substituting(transformRule, from: match) + rest
         }
         guard let first = candidate.first, startsWell(first) else { return digits }
-        if complete, let original = digits.first, startsWell(original), allowsLength(digits.count), !allowsLength(candidate.count) {
-            return digits
-        }
         return candidate
     }
 

@@ -36,8 +36,8 @@ extension Country {
     static let regionsByCallingCode: [String: [String]] = {
         var index: [String: [String]] = [:]
         for record in CountryTable.records {
-            let fields = record.split(separator: "¦", maxSplits: 9, omittingEmptySubsequences: false)
-            guard fields.count == 10 else { continue }
+            let fields = record.split(separator: "¦", maxSplits: 12, omittingEmptySubsequences: false)
+            guard fields.count == 13 else { continue }
             let (code, callingCode) = (String(fields[0]), String(fields[1]))
             if fields[8] == "1" { index[callingCode, default: []].insert(code, at: 0) } else { index[callingCode, default: []].append(code) }
         }
@@ -47,7 +47,7 @@ extension Country {
     /// Reads one compact record of `CountryTable` (its fields are described there).
     init?(record: String) {
         let fields = record.split(separator: "¦", omittingEmptySubsequences: false).map(String.init)
-        guard fields.count == 10 else { return nil }
+        guard fields.count == 13 else { return nil }
         code = fields[0]
         callingCode = fields[1]
         name = fields[2]
@@ -57,7 +57,10 @@ extension Country {
         leadingDigits = fields[6]
         possibleLengths = Self.lengths(fields[7])
         isMainForCallingCode = fields[8] == "1"
-        formats = fields[9].split(separator: "¶").compactMap { entry in
+        localOnlyLengths = Self.lengths(fields[9])
+        nationalPattern = fields[10]
+        internationalPrefix = fields[11]
+        formats = fields[12].split(separator: "¶").compactMap { entry in
             let parts = entry.split(separator: "·", omittingEmptySubsequences: false).map(String.init)
             return parts.count == 3 ? PhoneFormat(pattern: parts[0], format: parts[1], leadingDigits: parts[2]) : nil
         }

@@ -13,46 +13,63 @@ public struct NumberRules: Hashable, Sendable {
         self.checksLength = checksLength
     }
 
-    /// Typed or pasted text as E.164: `0151 1234 5678` in Germany → `+4915112345678`; `+44 …` or `0044 …` keeps its
-    /// own country whatever the default; then the server's rule, and (when checked) the country's possible lengths.
+    /// Typed or pasted text as E.164, read as libphonenumber reads it: `0151 1234 5678` in Germany → `+4915112345678`;
+    /// `+44 …`, the country's international prefix (`00 44 …` in Germany, `011 44 …` in the US) or `00 44 …` keeps its
+    /// own country whatever the default, and its national prefix is dropped there too (`+44 (0) 20 …` → `+4420…`);
+    /// then the server's rule, and (when checked) the possible lengths of the calling code's main country.
     public func read(_ text: String) throws(PhoneRejection) -> PhoneNumber {
-        let scanned = try PhoneNumber.scanning(text)
-        var digits = scanned.digits
-        let owner: Country?
-        let national: Substring
-        if scanned.international {
-            let code = Country.callingCode(startingDigits: digits[...])
-            owner = code.flatMap { Country.forCallingCode($0, preferring: country) }
-            national = digits.dropFirst(code?.count ?? 0)
+        let typed = try PhoneNumber.scanningDigits(text)
+        let code: String?
+        let reader: Country?
+        let national: String
+        if let written = international(typed) {
+            // libphonenumber reads a calling code's numbers by its main country's metadata, whatever the default.
+            code = Country.callingCode(startingDigits: written)
+            reader = code.flatMap { Country.forCallingCode($0) }
+            let rest = String(written.dropFirst(code?.count ?? 0))
+            national = reader?.nationalNumber(rest) ?? rest
         } else {
-            guard let country else { throw .missingPlus(digits: digits.count) }
-            owner = country
-            national = country.significant(digits)[...]
-            digits = country.callingCode + national
+            guard let country else { throw .missingPlus(digits: typed.digits.count) }
+            (code, reader) = (country.callingCode, country)
+            national = country.nationalNumber(typed.digits)
         }
-        let number = try PhoneNumber.checked(digits)
-        if checksLength, let owner, !owner.allowsLength(national.count) {
-            throw .impossibleLength(digits: national.count, country: owner.code)
+        let number = try PhoneNumber.checked((code ?? "") + national)
+        // Lengths as libphonenumber's is_possible_number checks them: the calling code's main country's, except that
+        // a local-only length (a number without its area code) is refused: no SMS reaches it.
+        if checksLength, let code, let judge = Country.forCallingCode(code), !judge.allowsLength(national.count) {
+            // A trunk prefix kept because the rest was too short is not counted: the person typed it as a prefix.
+            let counted = reader?.strippingNationalPrefix(national)?.count ?? national.count
+            throw .impossibleLength(digits: counted, country: judge.code)
         }
         return number
+    }
+
+    /// The digits after the calling code's lead-in: a `+`, the country's international prefix, or `00`; nil for a
+    /// national number.
+    private func international(_ typed: (plus: Bool, digits: String)) -> Substring? {
+        if typed.plus { return typed.digits[...] }
+        if let rest = country?.strippingInternationalPrefix(typed.digits[...]) { return rest }
+        return typed.digits.hasPrefix("00") ? typed.digits.dropFirst(2) : nil
     }
 
     /// Text in the phone field as its country writes it, while it is typed: `0151 1234` in Germany → `+49 151 1234`,
     /// `+14155550100` → `+1 415-555-0100`. Text that is not (yet) a number is shown as it is.
     public func shown(_ text: String) -> String {
-        var lenient = self
-        lenient.checksLength = false
-        if let number = try? lenient.read(text) { return grouped(number) }
-        guard let scanned = try? PhoneNumber.scanning(text), !scanned.digits.isEmpty else { return text }
-        if scanned.international {
-            guard let code = Country.callingCode(startingDigits: scanned.digits[...]),
-                  let owner = Country.forCallingCode(code, preferring: country) else { return "+" + scanned.digits }
-            return Self.joined(code, owner.grouped(String(scanned.digits.dropFirst(code.count))))
+        // A whole, possible number is grouped as sent; anything else is grouped as far as it is typed.
+        var whole = self
+        whole.checksLength = true
+        if let number = try? whole.read(text) { return grouped(number) }
+        guard let typed = try? PhoneNumber.scanningDigits(text), !typed.digits.isEmpty else { return text }
+        if let written = international(typed) {
+            guard !written.isEmpty else { return text }
+            guard let code = Country.callingCode(startingDigits: written),
+                  let owner = Country.forCallingCode(code, preferring: country) else { return "+" + written }
+            return Self.joined(code, owner.grouped(String(written.dropFirst(code.count))))
         }
         guard let country else { return text }
         // The trunk prefix alone (`0` in Germany, `1` in the US) says nothing yet about the number.
-        if scanned.digits.count <= country.nationalPrefix.count, country.nationalPrefix.hasPrefix(scanned.digits) { return text }
-        return Self.joined(country.callingCode, country.grouped(country.significant(scanned.digits, complete: false)))
+        if typed.digits.count <= country.nationalPrefix.count, country.nationalPrefix.hasPrefix(typed.digits) { return text }
+        return Self.joined(country.callingCode, country.grouped(country.significant(typed.digits, complete: false)))
     }
 
     /// A number grouped as its country writes it internationally: `+49 151 12345678`.

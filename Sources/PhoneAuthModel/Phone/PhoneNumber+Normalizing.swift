@@ -19,6 +19,14 @@ extension PhoneNumber {
     /// The digits of typed or pasted text and whether they were written internationally (after `+` or `00`, which
     /// is dropped); refuses what no way of writing a number allows (letters, a `+` inside, nothing at all).
     public static func scanning(_ text: String) throws(PhoneRejection) -> (international: Bool, digits: String) {
+        let typed = try scanningDigits(text)
+        if !typed.plus, typed.digits.hasPrefix("00") { return (true, String(typed.digits.dropFirst(2))) }
+        return (typed.plus, typed.digits)
+    }
+
+    /// The digits of typed or pasted text and whether a `+` led them (any international prefix left in the digits);
+    /// refuses what no way of writing a number allows (letters, a `+` inside, nothing at all).
+    public static func scanningDigits(_ text: String) throws(PhoneRejection) -> (plus: Bool, digits: String) {
         guard text.count <= maximumInputLength else { throw .tooLong(text.count) }
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw .empty }
@@ -39,10 +47,6 @@ extension PhoneNumber {
             } else {
                 throw .invalidCharacter(character, position: position)
             }
-        }
-        if !sawPlus, digits.hasPrefix("00") {
-            digits.removeFirst(2)
-            return (true, digits)
         }
         return (sawPlus, digits)
     }
