@@ -200,7 +200,11 @@ class Screen:
         if c.uniform:
             return char in c.chars or (char == " ")
         expected = self.font.bitmap(char)
-        return expected is not None and c.bitmap == expected
+        if expected is None:
+            return False
+        # The console's cursor (an underline over the cell's last two rows) may sit on it.
+        under = self.font.height - 2
+        return c.bitmap == expected or c.bitmap == expected[:under] + bytes([0xff, 0xff])
 
     def find(self, text: str) -> bool:
         """Whether `text` is drawn somewhere on one row (compared glyph by glyph)."""

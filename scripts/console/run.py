@@ -28,10 +28,11 @@ def catalogue(language):
         return json.load(f)
 
 
-def words(text):
-    """A catalogue string without its leading mark and placeholders: what a search on screen can look for."""
+def words(text, length=16):
+    """The start of a catalogue string without its leading mark and placeholders: what a search on screen can look
+    for (a box title may be cut short with an ellipsis)."""
     text = re.sub(r"\{[^}]*\}", "", text)
-    return text.lstrip("✓ ").strip()
+    return text.lstrip("✓ ").strip()[:length]
 
 
 def keys_for(text):
