@@ -202,11 +202,7 @@ kqE+ls6d+5UvK3StMGTyEJdAUJcnt4908BOspxW/UV0/0gjXadrxRZjz
 
     @Test("an EC private key is not RSA; the emulator does not start with it")
     func ecKeyRefused() async throws {
-        #expect {
-            try EmulatorSigningKey(pem: Self.ecKey)
-        } throws: { error in
-            if case EmulatorKeyError.notRSA = error { true } else { false }
-        }
+        #expect(throws: EmulatorKeyError.notRSA) { try EmulatorSigningKey(pem: Self.ecKey) }
         await #expect(throws: EmulatorKeyError.self) { try await EmulatorServer.start(configuration: Self.rs256(pem: Self.ecKey)) }
     }
 }

@@ -6,8 +6,8 @@ public enum EmulatorKeyError: Error, Hashable, Sendable, CustomStringConvertible
     case encrypted
     /// A PEM block, but a public key or a certificate: signing needs the private key.
     case notPrivate
-    /// A private key that is not RSA (or not readable as one), with the parser's reason.
-    case notRSA(String)
+    /// A private key that is not RSA (an EC or Ed25519 key), or a damaged one.
+    case notRSA
     /// An RSA key shorter than 2048 bits (RFC 7518 §3.3 asks for at least 2048).
     case tooShort
 
@@ -17,7 +17,7 @@ public enum EmulatorKeyError: Error, Hashable, Sendable, CustomStringConvertible
         case .notPEM: "it is not a PEM file (no \"-----BEGIN … PRIVATE KEY-----\" line)"
         case .encrypted: "the private key is encrypted; write it out unencrypted first (openssl pkey -in KEY -out PLAIN)"
         case .notPrivate: "it holds a public key or a certificate; RS256 signing needs the RSA private key"
-        case .notRSA(let reason): "it is not an RSA private key (\(reason))"
+        case .notRSA: "it is not a readable RSA private key (an EC or Ed25519 key, or a damaged file?)"
         case .tooShort: "the RSA key is shorter than 2048 bits (RFC 7518 §3.3)"
         }
     }

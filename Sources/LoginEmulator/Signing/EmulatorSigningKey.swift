@@ -26,14 +26,14 @@ public struct EmulatorSigningKey: Sendable {
         } catch CryptoKitError.incorrectParameterSize {
             throw .tooShort  // swift-crypto refuses RSA keys under 2048 bits as it reads them
         } catch {
-            throw .notRSA(String(describing: error))
+            throw .notRSA
         }
         guard backing.keySizeInBits >= 2048 else { throw .tooShort }
         let key: JWTKit.Insecure.RSA.PrivateKey
         do {
             key = try JWTKit.Insecure.RSA.PrivateKey(backing: backing)
         } catch {
-            throw .notRSA(String(describing: error))
+            throw .notRSA
         }
         try self.init(key: key)
     }
@@ -51,7 +51,7 @@ public struct EmulatorSigningKey: Sendable {
         do {
             primitives = try key.publicKey.getKeyPrimitives()
         } catch {
-            throw .notRSA(String(describing: error))
+            throw .notRSA
         }
         let modulus = Self.unpadded(primitives.modulus)
         let exponent = Self.unpadded(primitives.publicExponent)

@@ -47,6 +47,16 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The HS256 secret for tokens.", discussion: "Default: $XSOLLA_LOGIN_JWT_SECRET, else random per start (printed)."))
     var jwtSecret: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "How tokens are signed: hs256 (the secret) or rs256 (an RSA key; public keys at /api/projects/<id>/keys).",
+        discussion: "Default: hs256, or rs256 when --jwt-key is given.", valueName: "hs256|rs256"))
+    var jwtAlgorithm: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The RS256 private key, a PEM file (RSA, 2048 bits or more, unencrypted); implies --jwt-algorithm rs256.",
+        discussion: "Default with rs256: a new key pair at each start.", valueName: "file"))
+    var jwtKey: String?
+
     @Option(name: .long, help: ArgumentHelp("How long a JWT-mode token is valid.", valueName: "seconds"))
     var tokenLifetime = 86_400
 
@@ -95,6 +105,14 @@ struct EmulatorCommand: AsyncParsableCommand {
         if let jwtSecret, jwtSecret.utf8.count < AuthClientConfiguration.minimumSecretBytes {
             throw ValidationError("--jwt-secret needs at least \(AuthClientConfiguration.minimumSecretBytes) bytes for HS256 (RFC 7518 §3.2).")
         }
+        let algorithm = try signingAlgorithm()
+        if jwtKey != nil, algorithm == .hs256 {
+            throw ValidationError("--jwt-key is an RS256 private key: it goes with --jwt-algorithm rs256, not hs256.")
+        }
+        if jwtSecret != nil, algorithm == .rs256 {
+            throw ValidationError("--jwt-secret signs HS256 tokens; with --jwt-algorithm rs256 tokens are signed with the RSA key (--jwt-key).")
+        }
+        _ = try signingKey()
         for project in projects where UUID(uuidString: project) == nil {
             throw ValidationError("--project \(project) is not a UUID.")
         }
@@ -108,8 +126,35 @@ struct EmulatorCommand: AsyncParsableCommand {
         }
     }
 
-    /// The emulator's configuration from the options, signing with `secret`.
-    func configuration(secret: String) throws -> EmulatorConfiguration {
+    /// `--jwt-algorithm`, or rs256 when only `--jwt-key` is given, else hs256.
+    func signingAlgorithm() throws -> EmulatorJWTAlgorithm {
+        guard let jwtAlgorithm else { return jwtKey == nil ? .hs256 : .rs256 }
+        guard let algorithm = EmulatorJWTAlgorithm(rawValue: jwtAlgorithm.lowercased()) else {
+            throw ValidationError("--jwt-algorithm must be hs256 or rs256, not \"\(jwtAlgorithm)\".")
+        }
+        return algorithm
+    }
+
+    /// The RSA key of `--jwt-key`, read and checked; nil without the option.
+    func signingKey() throws -> EmulatorSigningKey? {
+        guard let jwtKey else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: jwtKey, isDirectory: &isDirectory) else {
+            throw ValidationError("--jwt-key \(jwtKey): no such file.")
+        }
+        guard !isDirectory.boolValue else { throw ValidationError("--jwt-key \(jwtKey): a directory, not a key file.") }
+        guard let data = FileManager.default.contents(atPath: jwtKey) else { throw ValidationError("--jwt-key \(jwtKey): cannot be read.") }
+        guard data.count <= 64 * 1024 else { throw ValidationError("--jwt-key \(jwtKey): too large for a PEM key (over 64 KiB).") }
+        do {
+            return try EmulatorSigningKey(pem: String(decoding: data, as: UTF8.self))
+        } catch {
+            throw ValidationError("--jwt-key \(jwtKey): \(error).")
+        }
+    }
+
+    /// The emulator's configuration from the options, signing with `secret` (HS256) or `signingKey` (RS256; nil: a
+    /// key pair made when the server starts).
+    func configuration(secret: String, signingKey: EmulatorSigningKey? = nil) throws -> EmulatorConfiguration {
         let window = Duration.seconds(limitWindow)
         return EmulatorConfiguration(
             host: host, port: port, codeLength: codeLength, codeLifetime: .seconds(codeLifetime), maximumWrongCodes: maxWrongCodes,
@@ -119,7 +164,8 @@ struct EmulatorCommand: AsyncParsableCommand {
             jwtSecret: secret, tokenLifetime: .seconds(tokenLifetime),
             defaultLoginURL: defaultLoginUrl, outboxCapacity: outboxCapacity, testNumbersEnabled: !noTestNumbers,
             faults: try parsedFaults(), accessTokenLifetime: .seconds(accessTokenLifetime),
-            authorizationCodeLifetime: .seconds(authorizationCodeLifetime), oauthClientIDs: oauthClients.isEmpty ? nil : Set(oauthClients))
+            authorizationCodeLifetime: .seconds(authorizationCodeLifetime), oauthClientIDs: oauthClients.isEmpty ? nil : Set(oauthClients),
+            jwtAlgorithm: try signingAlgorithm(), jwtPrivateKeyPEM: signingKey?.pem)
     }
 
     func run() async throws {
@@ -128,7 +174,14 @@ struct EmulatorCommand: AsyncParsableCommand {
         if let secret, secret.utf8.count < AuthClientConfiguration.minimumSecretBytes {
             throw CommandFailure(ErrorWording.message(for: .configuration(.weakSecret(bytes: secret.utf8.count))), status: .usage)
         }
-        let configuration = try configuration(secret: secret ?? EmulatorConfiguration.randomSecret())
+        let algorithm = try signingAlgorithm()
+        let key: EmulatorSigningKey?
+        do {
+            key = algorithm == .rs256 ? try signingKey() ?? EmulatorSigningKey.generate() : nil
+        } catch let error as ValidationError {
+            throw CommandFailure(error.message, status: .usage)
+        }
+        let configuration = try configuration(secret: secret ?? EmulatorConfiguration.randomSecret(), signingKey: key)
         let printsSMS = !quiet
         let server = EmulatorServer(configuration: configuration, logger: Logger(label: "phone-login.emulator")) { message in
             guard printsSMS else { return }
@@ -136,6 +189,14 @@ struct EmulatorCommand: AsyncParsableCommand {
         }
         let exampleProject = projects.first ?? UUID().uuidString.lowercased()
         let secretShown = secret == nil ? configuration.jwtSecret : "(from --jwt-secret / $XSOLLA_LOGIN_JWT_SECRET)"
+        let keySource = jwtKey.map { "from \($0)" } ?? "a new key pair, made at start"
+        let signing: @Sendable (String) -> String = { root in
+            guard let key else { return "JWT secret     HS256, \(secretShown)" }
+            return """
+                JWT            RS256, key id \(key.keyID) (\(keySource))
+                  public keys    GET \(root)/api/projects/\(exampleProject)/keys
+                """
+        }
         do {
             try await server.run { root in
                 StandardStreams.output("""
@@ -146,7 +207,7 @@ struct EmulatorCommand: AsyncParsableCommand {
                       projects       \(projects.isEmpty ? "any UUID" : projects.joined(separator: ", "))
                       OAuth clients  \(oauthClients.isEmpty ? "any integer" : oauthClients.map(String.init).joined(separator: ", ")); access tokens live \(accessTokenLifetime) s
                       code           \(configuration.codeLength) digits, lives \(codeLifetime) s, \(maxWrongCodes) wrong tries
-                      JWT secret     \(secretShown)
+                      \(signing(root))
                     Log in from another shell:
                       export XSOLLA_LOGIN_BASE_URL=\(root)/api XSOLLA_LOGIN_PROJECT_ID=\(exampleProject)
                       phone-login request --phone +15555550100
