@@ -45,4 +45,36 @@ static inline int pl_window_size(int fd, int *rows, int *cols) {
 }
 /* The codeset of the current locale ("UTF-8" in a UTF-8 terminal). */
 static inline const char *pl_codeset(void) { return nl_langinfo(CODESET); }
+
+#ifdef __linux__
+#include <errno.h>
+#include <stdlib.h>
+#include <linux/kd.h>
+/* Whether fd is a Linux virtual console: KDGETMODE answers only there (a pty says ENOTTY). */
+static inline int pl_is_console(int fd) {
+    int mode = 0;
+    return ioctl(fd, KDGETMODE, &mode) == 0;
+}
+/* The Unicode code points the console's loaded font has a glyph for (its GIO_UNIMAP table, linux/kd.h), into codes
+   (at most capacity of them): the number written, or -1 when the table cannot be read. */
+static inline int pl_console_unicode_map(int fd, unsigned int *codes, int capacity) {
+    struct unimapdesc desc = { 0, NULL };
+    /* Asked with no room, the kernel says how many pairs there are (ENOMEM); then again with room for them all. */
+    if (ioctl(fd, GIO_UNIMAP, &desc) == 0) return 0;
+    if (errno != ENOMEM || desc.entry_ct == 0) return -1;
+    unsigned short count = desc.entry_ct;
+    struct unipair *pairs = calloc(count, sizeof(struct unipair));
+    if (pairs == NULL) return -1;
+    desc.entry_ct = count;
+    desc.entries = pairs;
+    if (ioctl(fd, GIO_UNIMAP, &desc) != 0) { free(pairs); return -1; }
+    int written = 0;
+    for (int i = 0; i < desc.entry_ct && written < capacity; i++) codes[written++] = pairs[i].unicode;
+    free(pairs);
+    return written;
+}
+#else
+static inline int pl_is_console(int fd) { (void)fd; return 0; }
+static inline int pl_console_unicode_map(int fd, unsigned int *codes, int capacity) { (void)fd; (void)codes; (void)capacity; return -1; }
+#endif
 #endif

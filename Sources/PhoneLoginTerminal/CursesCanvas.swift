@@ -47,15 +47,16 @@ struct CursesCanvas: Canvas {
                 if row == height - 1, column == width - 1 || (column == width - 2 && Character(frame.cells[base + column].scalar).isWide) { break }
                 let cell = frame.cells[base + column]
                 if let old, old[base + column] == cell { continue }
-                // The second half of a wide character: curses drew it with the first (an ASCII terminal gets a "?").
-                if cell.isContinuation, session.unicode { continue }
+                // The second half of a wide character: curses drew it with the first (a terminal that cannot show it,
+                // ASCII or a Linux console, gets a "?" for each half).
+                if cell.isContinuation, session.glyphs.wide { continue }
                 if next != column { wmove(session.window, Int32(row), Int32(column)) }
                 if cell.style != lastStyle {
                     attributes = session.attributes(for: cell.style)
                     lastStyle = cell.style
                 }
                 write(cell.isContinuation ? "?" : cell.scalar, attrs: attributes.attrs, pair: attributes.pair)
-                next = column + (session.unicode && Character(cell.scalar).isWide ? 2 : 1)
+                next = column + (session.glyphs.wide && Character(cell.scalar).isWide ? 2 : 1)
             }
         }
         if let position = frame.cursor {
@@ -69,16 +70,16 @@ struct CursesCanvas: Canvas {
 
     private func write(_ scalar: Unicode.Scalar, attrs: attr_t, pair: Int16) {
         if session.unicode {
-            pl_add_wch(session.window, wchar_t(bitPattern: scalar.value), attrs, pair)
+            // A symbol the console's font lacks becomes its stand-in (the font's own, else ASCII).
+            let shown = session.glyphs.showsEverything ? scalar : GlyphFallback.drawn(scalar, on: session.glyphs)
+            pl_add_wch(session.window, wchar_t(bitPattern: shown.value), attrs, pair)
             return
         }
-        let character = Character(scalar)
-        if let line = Self.lineCharacter(character) {
+        if let line = Self.lineCharacter(Character(scalar)) {
             waddch(session.window, line | chtype(attrs) | chtype(pl_color_pair(pair)))
             return
         }
-        let shown = Self.ascii(character).unicodeScalars.first ?? " "
-        pl_add_wch(session.window, wchar_t(bitPattern: shown.value), attrs, pair)
+        pl_add_wch(session.window, wchar_t(bitPattern: GlyphFallback.drawn(scalar, on: .ascii).value), attrs, pair)
     }
 
     /// The terminal's own line-drawing character for a box character (when the locale is not UTF-8).
@@ -91,25 +92,6 @@ struct CursesCanvas: Canvas {
         case "─": pl_acs_hline()
         case "│": pl_acs_vline()
         default: nil
-        }
-    }
-
-    /// A one-cell ASCII stand-in for a character a non-UTF-8 terminal cannot show.
-    static func ascii(_ character: Character) -> Character {
-        if character.isASCII { return character }
-        switch character {
-        case "•": return "*"
-        case "…": return "."
-        case "✓": return "v"
-        case "·": return "-"
-        case "–", "—": return "-"
-        case "“", "”": return "\""
-        case "×": return "x"
-        case "⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏":
-            let frames: [Character] = ["|", "/", "-", "\\"]
-            let index = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"].firstIndex(of: character) ?? 0
-            return frames[index % frames.count]
-        default: return "?"
         }
     }
 }

@@ -14,14 +14,17 @@ public struct FullScreenConfiguration: Sendable {
     public var exitOnSuccess: Bool
     /// Demo mode: follows the SMS link of an operation on the in-process emulator.
     public var tapLink: (@Sendable (String) async -> Void)?
+    /// What the terminal can show (`ConsoleFont.detect()`); symbols it lacks are drawn as their stand-ins.
+    public var glyphs: GlyphRepertoire
 
     /// Creates a configuration.
     public init(settings: FlowSettings, startOptions: StartAuthOptions, context: ViewContext, exitOnSuccess: Bool,
-                tapLink: (@Sendable (String) async -> Void)? = nil) {
+                tapLink: (@Sendable (String) async -> Void)? = nil, glyphs: GlyphRepertoire = .everything) {
         self.settings = settings
         self.startOptions = startOptions
         self.context = context
         self.exitOnSuccess = exitOnSuccess
         self.tapLink = tapLink
+        self.glyphs = glyphs
     }
 }

@@ -5,7 +5,8 @@ import PhoneLoginUI
 
 /// The input side shared by the curses programs (the full screen and the kiosk): a moment's items and the keys
 /// waiting, as events in the order they are handled, and the model's wake-up. A window resize, by SIGWINCH or by
-/// curses' key code, is handled here: the window takes the terminal's size and the next frame is drawn whole.
+/// curses' key code, is handled here: the window takes the terminal's size and the next frame is drawn whole; so is a
+/// resume (SIGCONT).
 struct TerminalInput {
     /// What a moment brings a curses program, besides resizes.
     enum Event {
@@ -39,6 +40,10 @@ struct TerminalInput {
             case .message(let message): events.append(.message(message))
             case .signal(SIGWINCH):
                 session.resizeToTerminal()
+                frames.forget()
+            case .signal(SIGCONT):
+                // Resumed after a stop: whatever ran meanwhile may have written over the screen.
+                session.clearScreenOnNextRefresh()
                 frames.forget()
             case .signal(let number): events.append(.signal(number))
             }

@@ -15,13 +15,16 @@ final class TerminalSession {
     let colors: Bool
     /// Whether the locale is UTF-8 (else box drawing falls back to the terminal's line characters).
     let unicode: Bool
+    /// What the terminal can show: ASCII outside UTF-8, else what it was opened with (a Linux console's font).
+    let glyphs: GlyphRepertoire
     /// The curses attributes and colour pair of each style, worked out once.
     private var styleAttributes: [TextStyle: (attrs: attr_t, pair: Int16)] = [:]
     private var closed = false
 
     /// Opens the terminal; throws when there is none or its type is unknown. With `rawKeys` (a kiosk) Ctrl-C, Ctrl-Z
     /// and Ctrl-\ arrive as keys instead of signals, and flow control is off.
-    init(environment: [String: String] = ProcessInfo.processInfo.environment, rawKeys: Bool = false) throws {
+    init(environment: [String: String] = ProcessInfo.processInfo.environment, rawKeys: Bool = false,
+         glyphs: GlyphRepertoire = .everything) throws {
         setlocale(LC_ALL, "")
         guard let input = fopen("/dev/tty", "r"), let output = fopen("/dev/tty", "w") else { throw TerminalError.noTerminal }
         let term = environment["TERM"] ?? ""
@@ -45,6 +48,7 @@ final class TerminalSession {
         // Keys are read before every frame, so curses need not poll the keyboard in the middle of an update.
         typeahead(-1)
         unicode = String(cString: pl_codeset()) == "UTF-8"
+        self.glyphs = unicode ? glyphs : .ascii
         let wantsColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
         if wantsColor, has_colors() {
             start_color()
@@ -113,13 +117,11 @@ final class TerminalSession {
     private static func attributes(for style: TextStyle, colors: Bool) -> (attrs: attr_t, pair: Int16) {
         let index = Int16(TextStyle.allCases.firstIndex(of: style)! + 1)
         if colors {
-            switch style {
-            case .titleBar, .banner, .label, .error, .success, .urgent, .strong: return (pl_a_bold(), index)
             // Plain text in the terminal's own colours is pair 0, not a pair of (-1, -1): the same on screen, but curses
             // then needs no attribute change (and no reset after it) around each update of a countdown.
-            case .normal: return (pl_a_normal(), 0)
-            default: return (pl_a_normal(), index)
-            }
+            let look = style.colors
+            let pair = look.foreground == nil && look.background == nil ? 0 : index
+            return (look.bold ? pl_a_bold() : pl_a_normal(), pair)
         }
         switch style {
         case .titleBar: return (pl_a_reverse(), 0)
@@ -131,18 +133,10 @@ final class TerminalSession {
         }
     }
 
+    /// The curses colour pair (foreground, background; -1 the terminal's own) of a style's colours.
     private static func palette(_ style: TextStyle) -> (Int16, Int16) {
-        switch style {
-        case .titleBar: (Int16(COLOR_WHITE), Int16(COLOR_BLUE))
-        case .banner: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW))
-        case .frame: (Int16(COLOR_CYAN), -1)
-        case .label, .normal, .strong: (-1, -1)
-        case .field: (Int16(COLOR_WHITE), -1)
-        case .hint: (Int16(COLOR_BLUE), -1)
-        case .error: (Int16(COLOR_RED), -1)
-        case .success: (Int16(COLOR_GREEN), -1)
-        case .urgent: (Int16(COLOR_WHITE), Int16(COLOR_RED))
-        }
+        let look = style.colors
+        return (look.foreground.map { Int16($0.rawValue) } ?? -1, look.background.map { Int16($0.rawValue) } ?? -1)
     }
 
     private static func namedKey(_ code: Int32) -> NamedKey {

@@ -23,8 +23,9 @@ extension LoginCommand {
         let log = kiosk.logLogins.map(LoginLog.init(path:))
         let hook = kiosk.onLogin.map { LoginHook(command: $0, timeout: .seconds(kiosk.onLoginTimeout ?? 10)) }
         let kioskConfiguration = KioskConfiguration(
-            settings: kiosk.settings(flow: configuration.settings),
-            branding: KioskBranding(title: kiosk.title, banner: kiosk.banner)) { result, phone in
+            settings: kiosk.settings(flow: configuration.settings, languages: Language.drawable(on: configuration.glyphs)),
+            branding: KioskBranding(title: kiosk.title, banner: kiosk.banner),
+            repaintInterval: kiosk.repaintInterval(onConsole: ConsoleFont.isVirtualConsole())) { result, phone in
                 let outcome = await hook?.run(token: result.token, environment: LoginHook.environment(for: result, phone: phone))
                 let logged = log?.append(LoginLogLine(result, phone: phone, hook: outcome, at: Date()))
                 return HandOffReport(hook: outcome, logged: logged)

@@ -65,7 +65,9 @@ struct LoginCommand: AsyncParsableCommand {
     func interactiveLogin() async throws -> LoginResult? {
         try server.startLogging()
         try saving.checkBeforeLogin()
-        let language = words.resolved()
+        // What the terminal can draw (a Linux console's font, ASCII outside UTF-8) decides which languages it is offered.
+        let glyphs = LanguageOptions.localeIsUTF8() ? ConsoleFont.detect() : .ascii
+        let language = words.resolved(glyphs: glyphs)
         if plainMode.isWanted() { return try await runPlain(in: language) }
         let demo = isDemo
         let feed = SMSFeed(codeLifetime: .seconds(codeLifetime), language: language)
@@ -78,7 +80,8 @@ struct LoginCommand: AsyncParsableCommand {
         let context = ViewContext(serverLabel: demo ? language.text(.serverEmulator) : Self.serverLabel(configuration.baseURL), demo: demo,
                                   projectID: demo ? nil : configuration.projectID)
         let appConfiguration = FullScreenConfiguration(settings: settings, startOptions: options, context: context,
-                                                       exitOnSuccess: output != .none, tapLink: tapLink(demo: demo, emulator: demoEmulator))
+                                                       exitOnSuccess: output != .none, tapLink: tapLink(demo: demo, emulator: demoEmulator),
+                                                       glyphs: glyphs)
         if kiosk.kiosk {
             try await runKiosk(services: services, configuration: appConfiguration, feed: feed, demoEmulator: demoEmulator, language: language)
             return nil

@@ -1,5 +1,6 @@
 import Foundation
 import ArgumentParser
+import PhoneAuth
 import PhoneLoginFlow
 
 /// The options of `phone-login --kiosk`: a stand where one visitor after another signs in (README, "Kiosk use").
@@ -34,23 +35,42 @@ struct KioskOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A banner in the kiosk's top bar, e.g. the event's name.", valueName: "text"))
     var banner: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Seconds between repaints of the whole screen though nothing changed, for a terminal others may write to; 0 never (default \(Self.consoleRepaintSeconds) on a Linux console, else 0).",
+        valueName: "seconds"))
+    var repaintEvery: Int?
+
+    /// The repaint's default period on a Linux console, in seconds: one whole frame (about 10 kB at 160×50) every few
+    /// seconds, so a display erased by someone else's `\e[3J` or scrolled by a kernel message is whole again soon.
+    static let consoleRepaintSeconds = 3
+
     func validate() throws {
         let kioskOnly: [(String, Bool)] = [
             ("--kiosk-success-seconds", kioskSuccessSeconds != nil), ("--idle-timeout", idleTimeout != nil),
             ("--idle-prompt-seconds", idlePromptSeconds != nil), ("--admin-key", adminKey != nil), ("--on-login", onLogin != nil),
             ("--on-login-timeout", onLoginTimeout != nil), ("--log-logins", logLogins != nil), ("--title", title != nil), ("--banner", banner != nil),
+            ("--repaint-every", repaintEvery != nil),
         ]
         if !kiosk, let given = kioskOnly.first(where: { $0.1 }) { throw ValidationError("\(given.0) goes with --kiosk.") }
         for (name, value) in [("--kiosk-success-seconds", kioskSuccessSeconds), ("--idle-timeout", idleTimeout),
                               ("--idle-prompt-seconds", idlePromptSeconds), ("--on-login-timeout", onLoginTimeout)] {
             if let value, !(1...86_400).contains(value) { throw ValidationError("\(name) must be 1–86400 seconds.") }
         }
+        if let repaintEvery, !(0...3_600).contains(repaintEvery) { throw ValidationError("--repaint-every must be 0–3600 seconds.") }
         if let onLogin, onLogin.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--on-login needs a command.") }
     }
 
-    /// The kiosk's timers and admin key around the flow's settings.
-    func settings(flow: FlowSettings) -> KioskSettings {
+    /// The kiosk's timers and admin key around the flow's settings; the language key offers `languages` (those the
+    /// terminal can draw).
+    func settings(flow: FlowSettings, languages: [Language] = Language.allCases) -> KioskSettings {
         KioskSettings(flow: flow, idleTimeout: .seconds(idleTimeout ?? 60), promptDuration: .seconds(idlePromptSeconds ?? 20),
-                      successDuration: .seconds(kioskSuccessSeconds ?? 5), adminKey: adminKey?.byte)
+                      successDuration: .seconds(kioskSuccessSeconds ?? 5), adminKey: adminKey?.byte, languages: languages)
+    }
+
+    /// How often the whole screen is repainted: `--repaint-every`, else every few seconds on a Linux console (nil:
+    /// never).
+    func repaintInterval(onConsole: Bool) -> Duration? {
+        let seconds = repaintEvery ?? (onConsole ? Self.consoleRepaintSeconds : 0)
+        return seconds > 0 ? .seconds(seconds) : nil
     }
 }

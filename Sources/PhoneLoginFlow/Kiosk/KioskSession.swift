@@ -126,7 +126,7 @@ public struct KioskSession: Sendable {
             switch key {
             case .control(KioskSession.languageKey) where flow.pending == nil:
                 // The language key: this visitor's next language; the next visitor starts in the kiosk's own again.
-                flow.settings.language = flow.settings.language.next
+                flow.settings.language = settings.language(after: flow.settings.language)
                 return []
             case .interrupt, .control:
                 return []

@@ -18,11 +18,11 @@ public struct SignalPlan: Sendable {
         self.ignored = ignored
     }
 
-    /// The full screen: Ctrl-C, SIGTERM, SIGHUP and window resizes.
-    public static let fullScreen = SignalPlan(handled: [SIGINT, SIGTERM, SIGHUP, SIGWINCH])
+    /// The full screen: Ctrl-C, SIGTERM, SIGHUP, window resizes and resumes (SIGCONT: the screen is drawn whole again).
+    public static let fullScreen = SignalPlan(handled: [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGCONT])
     /// The kiosk: as the full screen (SIGINT then means nothing), ignoring Ctrl-\, Ctrl-Z, background tty access and
     /// closed pipes.
-    public static let kiosk = SignalPlan(handled: [SIGINT, SIGTERM, SIGHUP, SIGWINCH], ignored: [SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU, SIGPIPE])
+    public static let kiosk = SignalPlan(handled: [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGCONT], ignored: [SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU, SIGPIPE])
     /// The plain mode: Ctrl-C and Ctrl-\, SIGTERM, SIGHUP, and Ctrl-Z (which stops only after the echo is back).
     public static let plain = SignalPlan(handled: [SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGTSTP])
 }

@@ -10,11 +10,16 @@ public struct KioskConfiguration: Sendable {
     public var branding: KioskBranding
     /// Hands a login to the hook and the log and says how that went (it must return within its own timeout).
     public var handOff: @Sendable (LoginResult, PhoneNumber) async -> HandOffReport
+    /// How often the whole screen is written again even when nothing changed (nil: never), for a terminal others may
+    /// write to: a Linux console erases its display on `\e[3J` and shows the kernel's messages (`--repaint-every`).
+    public var repaintInterval: Duration?
 
     /// Creates a configuration.
-    public init(settings: KioskSettings, branding: KioskBranding, handOff: @escaping @Sendable (LoginResult, PhoneNumber) async -> HandOffReport) {
+    public init(settings: KioskSettings, branding: KioskBranding, repaintInterval: Duration? = nil,
+                handOff: @escaping @Sendable (LoginResult, PhoneNumber) async -> HandOffReport) {
         self.settings = settings
         self.branding = branding
+        self.repaintInterval = repaintInterval
         self.handOff = handOff
     }
 }

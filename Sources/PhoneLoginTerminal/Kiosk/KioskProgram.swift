@@ -16,8 +16,10 @@ struct KioskProgram: RuntimeProgram {
     var frames = FrameBuffers()
     /// The title's choices for the window's width (block letters rendered once, not every frame).
     var titles: (width: Int, language: Language, choices: [KioskTitle])?
-    /// Whether the scrollback is to be cleared after the next frame (at the start and after every reset).
+    /// Whether the scrollback is to be cleared before the next frame (at the start and after every reset).
     var scrollbackDue = true
+    /// When the whole screen is next written again though nothing changed (nil: never; `repaintInterval`).
+    var repaintAt: ContinuousClock.Instant?
     var outcome: RunOutcome?
 
     init(configuration: FullScreenConfiguration, session: TerminalSession, kiosk: KioskConfiguration) {
@@ -31,11 +33,15 @@ struct KioskProgram: RuntimeProgram {
 
     var inputDescriptor: Int32? { session.inputDescriptor }
 
-    var wakeAt: ContinuousClock.Instant? { input.wakeAt }
+    var wakeAt: ContinuousClock.Instant? {
+        guard let repaintAt else { return input.wakeAt }
+        return input.wakeAt.map { min($0, repaintAt) } ?? repaintAt
+    }
 
     mutating func start(_ runtime: RuntimeContext<TerminalMessage>, at now: ContinuousClock.Instant) {
         session.clearScreenOnNextRefresh()
         render()
+        repaintAt = kiosk.repaintInterval.map { now + $0 }
         // The service (demo mode: the emulator) is prepared once the first frame is on the screen, not while it is drawn.
         runtime.services.begin()
     }
@@ -54,14 +60,26 @@ struct KioskProgram: RuntimeProgram {
         }
         if outcome == nil, input.takeWake(at: now) { apply(.flow(.tick), at: now, runtime) }
         if outcome == nil { render() }
+        if outcome == nil, let repaintAt, now >= repaintAt, let interval = kiosk.repaintInterval {
+            // The terminal may have been written by someone else (a console's `\e[3J`, a kernel message): the whole
+            // frame again, though nothing changed here.
+            session.repaintWhole()
+            self.repaintAt = now + interval
+        }
     }
 
     mutating func stop() {
         session.close()
     }
 
-    /// Draws the frame for now (only if it differs from the last one), then clears the scrollback when a reset asked for it.
+    /// Clears the scrollback when a reset asked for it, then draws the frame for now (only if it differs from the last
+    /// one). The scrollback goes first: on a Linux console `E3` (`\e[3J`) erases the whole display, which after the
+    /// frame would leave the screen blank, since a frame is written only where it differs from the last.
     mutating func render() {
+        if scrollbackDue {
+            scrollbackDue = false
+            session.clearScrollback()
+        }
         context.wallClock = Date()
         let width = session.size.width
         let language = state.flow.settings.language
@@ -70,10 +88,6 @@ struct KioskProgram: RuntimeProgram {
         }
         let (state, context, branding, choices) = (state, context, kiosk.branding, titles?.choices)
         frames.show(on: session) { KioskView.draw(state, at: .now, context: context, branding: branding, titles: choices, on: &$0) }
-        if scrollbackDue {
-            scrollbackDue = false
-            session.clearScrollback()
-        }
     }
 
     /// Hands an event to the kiosk session and carries out its effects.

@@ -122,8 +122,9 @@ public enum KioskView {
         var items = keys.map { language.text($0) }
         // The language key: second on the first screen, where a visitor looks for it (a narrow row leaves out the last
         // items), last on the code screen.
-        if kiosk.phase == .form, flow.pending == nil, flow.focus == .number {
-            let key = language.text(.keyLanguage, ["language": language.next.nativeName])
+        let next = kiosk.settings.language(after: language)
+        if kiosk.phase == .form, flow.pending == nil, flow.focus == .number, next != language {
+            let key = language.text(.keyLanguage, ["language": next.nativeName])
             items.insert(key, at: flow.screen == .code ? items.count : min(1, items.count))
         }
         return items.joined(separator: " · ")

@@ -1,0 +1,35 @@
+/// The one table of stand-ins for the symbols the screens draw, for a terminal that cannot show them: each symbol's
+/// candidates in order of likeness, the last one ASCII. A Linux console takes the first its font has; a locale that
+/// is not UTF-8 the ASCII one (box lines first become the terminal's own line characters, in `CursesCanvas`).
+/// Letters have no stand-in: a language whose letters the font lacks is not offered at all (`Language.isDrawable`).
+public enum GlyphFallback {
+    /// The braille spinner's frames, each standing in for by a frame of an ASCII spinner.
+    static let spinner: [Unicode.Scalar] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
+
+    /// Each symbol's stand-ins, the likest first, ending in ASCII.
+    public static let candidates: [Unicode.Scalar: [Unicode.Scalar]] = {
+        var table: [Unicode.Scalar: [Unicode.Scalar]] = [
+            "✓": ["√", "v"], "•": ["·", "*"], "·": ["-"], "…": ["."], "×": ["x"], "§": ["S"],
+            "–": ["-"], "—": ["–", "-"], "‘": ["'"], "’": ["'"], "“": ["\""], "”": ["\""], "„": ["\""],
+            "«": ["\""], "»": ["\""], "¿": ["?"], "¡": ["!"],
+            "→": [">"], "←": ["<"], "↑": ["^"], "↓": ["v"], "▸": ["►", ">"],
+            "─": ["-"], "│": ["|"], "┌": ["+"], "┐": ["+"], "└": ["+"], "┘": ["+"],
+            "█": ["▓", "#"],
+        ]
+        let ascii: [Unicode.Scalar] = ["|", "/", "-", "\\"]
+        for (index, frame) in spinner.enumerated() { table[frame] = [ascii[index % ascii.count]] }
+        return table
+    }()
+
+    /// What to draw for `scalar` on `repertoire`: itself when shown, else its first stand-in that is; nil when
+    /// neither (a letter of a script the font lacks, a wide character on a console).
+    public static func shown(_ scalar: Unicode.Scalar, on repertoire: GlyphRepertoire) -> Unicode.Scalar? {
+        if repertoire.shows(scalar) { return scalar }
+        return candidates[scalar]?.first(where: repertoire.shows)
+    }
+
+    /// What to draw for `scalar` on `repertoire`, "?" when nothing fits.
+    public static func drawn(_ scalar: Unicode.Scalar, on repertoire: GlyphRepertoire) -> Unicode.Scalar {
+        shown(scalar, on: repertoire) ?? "?"
+    }
+}
