@@ -64,8 +64,8 @@ struct RouteTests {
         Case(name: "GET /emulator/sms, empty", method: .get, uri: "/emulator/sms", status: .ok, exactBody: "[]"),
         Case(name: "GET /emulator/faults, none", method: .get, uri: "/emulator/faults", status: .ok, exactBody: "[]"),
         Case(name: "GET /emulator/stats, nothing held", method: .get, uri: "/emulator/stats", status: .ok,
-             exactBody: #"{"link_waiters":0,"oauth_code_exchanges":0,"oauth_grants":0,"oauth_refresh_rejections":0,"oauth_refreshes":0,"#
-                + #""operations":0,"outbox":0,"pending_faults":0,"rate_limit_keys":0}"#),
+             exactBody: #"{"abandoned_requests":0,"faults_taken":0,"link_waiters":0,"oauth_code_exchanges":0,"oauth_grants":0,"#
+                + #""oauth_refresh_rejections":0,"oauth_refreshes":0,"operations":0,"outbox":0,"pending_faults":0,"rate_limit_keys":0}"#),
         Case(name: "GET /emulator/health", method: .get, uri: "/emulator/health", status: .ok,
              exactBody: #"{"code_length":"4","code_lifetime_seconds":"180","status":"ok"}"#),
         Case(name: "POST /emulator/reset", uri: "/emulator/reset", status: .noContent, contentType: "", exactBody: ""),

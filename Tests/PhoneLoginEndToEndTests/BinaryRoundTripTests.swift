@@ -83,7 +83,8 @@ struct BinaryRoundTripTests {
                 try await BinaryRunner.run(["confirm", "--phone", "+4915112345678", "--operation-id", operation, "--wait-for-link", "--output", "login-url"],
                                      environment: environment, timeout: .seconds(30))
             }
-            try await Task.sleep(for: .milliseconds(500))
+            // The link is followed once the poll is open, as a person would follow it after the code screen came up.
+            #expect(try await emulator.statsReach { $0.linkWaiters == 1 }, "confirm --wait-for-link opened its poll")
             let sms = try await RawHTTP.send(.GET, emulator.rootURL + "/emulator/sms")
             let list = try #require(try JSONSerialization.jsonObject(with: Data(sms.body.utf8)) as? [[String: Any]])
             let link = try #require(list.last?["link"] as? String)

@@ -44,17 +44,36 @@ struct ExitCodeTests {
         #expect(outcome.stdout.isEmpty)
     }
 
-    @Test("answers from the emulator", arguments: [
-        ("+10000000043", Int32(7), "This phone number cannot receive SMS. Use a different number. (Xsolla 002-043, HTTP 422)"),
-        ("+10000000040", 7, "(Xsolla 002-040, HTTP 422)"),
-        ("+10000000057", 5, "Too many attempts. Try again in 60 s. (Xsolla 002-057, HTTP 429)"),
-        ("+10000000061", 4, "(Xsolla 003-061, HTTP 404)"),
+    /// A test number, the exit code it must end with, its Xsolla code and HTTP status (the README's table), and the
+    /// sentence before them when the test pins it (nil: any non-empty sentence).
+    struct Answer: Sendable, CustomTestStringConvertible {
+        let phone: String
+        let status: Int32
+        let xsolla: String
+        let http: Int
+        let sentence: String?
+        var testDescription: String { "\(phone) → exit \(status)" }
+    }
+
+    @Test("answers from the emulator: the exit code, and one line: phone-login: <sentence> (Xsolla <code>, HTTP <status>)", arguments: [
+        Answer(phone: "+10000000043", status: 7, xsolla: "002-043", http: 422, sentence: "This phone number cannot receive SMS. Use a different number."),
+        Answer(phone: "+10000000040", status: 7, xsolla: "002-040", http: 422, sentence: "This user is banned. Contact the game's support team."),
+        Answer(phone: "+10000000057", status: 5, xsolla: "002-057", http: 429, sentence: "Too many attempts. Try again in 60 s."),
+        Answer(phone: "+10000000061", status: 4, xsolla: "003-061", http: 404, sentence: nil),
     ])
-    func serverAnswers(_ example: (String, Int32, String)) async throws {
+    func serverAnswers(_ example: Answer) async throws {
         try await EmulatorProcess.with { emulator in
-            let outcome = try await BinaryRunner.run(["request", "--phone", example.0, "--base-url", emulator.baseURL] + Self.project)
-            #expect(outcome.status == example.1, "stderr: \(outcome.stderr)")
-            #expect(outcome.stderr == "phone-login: " + example.2 + "\n" || outcome.stderr.contains(example.2), "stderr: \(outcome.stderr)")
+            let outcome = try await BinaryRunner.run(["request", "--phone", example.phone, "--base-url", emulator.baseURL] + Self.project)
+            #expect(outcome.status == example.status, "stderr: \(outcome.stderr)")
+            #expect(outcome.stdout.isEmpty)
+            let suffix = " (Xsolla \(example.xsolla), HTTP \(example.http))\n"
+            if let sentence = example.sentence {
+                #expect(outcome.stderr == "phone-login: " + sentence + suffix)
+            } else {
+                #expect(outcome.stderr.hasPrefix("phone-login: ") && outcome.stderr.hasSuffix(suffix), "stderr: \(outcome.stderr)")
+                #expect(outcome.stderr.count > "phone-login: ".count + suffix.count + 2, "a sentence before the code: \(outcome.stderr)")
+                #expect(outcome.stderr.filter { $0 == "\n" }.count == 1, "one line: \(outcome.stderr)")
+            }
         }
     }
 

@@ -182,19 +182,23 @@ struct KioskTests {
     @Test("SIGTERM while a login is being handed over: the hook finishes with its token, then exit 143")
     func terminatedDuringHandOff() async throws {
         let marker = "kiosk-\(UUID().uuidString.prefix(8))"
-        // The hook waits for the test's go-ahead, given only after the signal: the kiosk must wait for it, however slow.
-        let hook = "until [ -e {dir}/go ]; do sleep 0.1; done; cat > {dir}/late-token"
+        // The hook waits for the test's go-ahead, given only once the kiosk has taken the signal; then, with the whole token
+        // read, it notes whether the kiosk (its parent) is still there waiting for it.
+        let hook = "until [ -e {dir}/go ]; do sleep 0.1; done; cat > {dir}/late-token; kill -0 $PPID && touch {dir}/kiosk-waited"
         let arguments = "--kiosk --banner \(marker) --on-login \(TmuxSession.quote(hook))"
         try await TmuxSession.with(F.command(arguments), width: 80, height: 30) { session in
             try await Self.demoSignIn(session, phone: "+4915112345678")
             try await session.waitFor("Finishing your sign-in…")
             try await Self.signal("TERM", marker: marker)
-            try await Task.sleep(for: .milliseconds(300))
+            // The kiosk has taken the signal once it has closed its screen (the runtime's loop ended on it); it must still
+            // wait for the hook, which has not been let go yet.
+            _ = try await session.waitUntil("the kiosk's screen closed") { !$0.contains("Finishing your sign-in…") }
             #expect(!FileManager.default.fileExists(atPath: session.path("status")), "still handing over")
             _ = FileManager.default.createFile(atPath: session.path("go"), contents: Data())
             try await Self.expectExit(session, "143")
             let token = try String(contentsOf: session.directory.appendingPathComponent("late-token"), encoding: .utf8)
             #expect(token.hasPrefix("eyJ") && token.hasSuffix("\n"), "the hook got the whole token before the kiosk left")
+            #expect(FileManager.default.fileExists(atPath: session.path("kiosk-waited")), "the kiosk was still there when the hook ended")
         }
     }
 
@@ -238,5 +242,89 @@ struct KioskTests {
         let outcome = try await BinaryRunner.run(example.0)
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains(example.1))
+    }
+
+    // MARK: A terminal written by someone else (issue 26: on a Linux console `\e[3J` erases the whole display)
+
+    /// Writes `bytes` to the pane's terminal, as another program on the same tty would (its name in `{dir}/tty`).
+    static func writeToTerminal(_ session: TmuxSession, _ bytes: String) async throws {
+        let path = try await session.waitForFile("tty").trimmingCharacters(in: .whitespacesAndNewlines)
+        let handle = try #require(FileHandle(forWritingAtPath: path), "the pane's tty \(path) opens")
+        handle.write(Data(bytes.utf8))
+        try handle.close()
+    }
+
+    /// The display erased behind the kiosk's back and a mark left there (tmux erases only the scrollback on
+    /// `\e[3J`, so `\e[2J` stands for the console's erase here); returns once the mark is on the screen.
+    static func eraseBehindItsBack(_ session: TmuxSession) async throws {
+        try await writeToTerminal(session, "\u{1B}[H\u{1B}[2J\u{1B}[3J written-over-by-someone-else")
+        _ = try await session.waitFor("written-over-by-someone-else")
+    }
+
+    @Test("erased by someone else, the form is whole again within the repaint period (--repaint-every; every 3 s on a console)")
+    func repaintAfterErase() async throws {
+        try await TmuxSession.with("tty > {dir}/tty; " + F.command("--kiosk --repaint-every 2")) { session in
+            try await session.waitForSettled("Step 1 of 2")
+            try await session.type("+4915")
+            let before = try await session.waitForSettled("[+49 15_")
+            try await Self.eraseBehindItsBack(session)
+            // Nothing changed in the kiosk: only the repaint brings the frame back, every cell of it.
+            let after = try await session.waitUntil("the whole form again", timeout: .seconds(10)) { $0 == before }
+            #expect(!after.contains("written-over-by-someone-else"))
+        }
+    }
+
+    @Test("stopped and resumed (SIGSTOP, SIGCONT), with the screen erased meanwhile: the whole form again at once")
+    func repaintAfterResume() async throws {
+        let marker = "kiosk-\(UUID().uuidString.prefix(8))"
+        try await TmuxSession.with("tty > {dir}/tty; " + F.command("--kiosk --banner \(marker) --repaint-every 0")) { session in
+            let before = try await session.waitForSettled("Step 1 of 2")
+            try await Self.signal("STOP", marker: marker)
+            try await Self.eraseBehindItsBack(session)
+            try await Self.signal("CONT", marker: marker)
+            let after = try await session.waitUntil("the whole form again", timeout: .seconds(10)) { $0 == before }
+            #expect(!after.contains("written-over-by-someone-else"))
+            try await Self.signal("TERM", marker: marker)
+            try await Self.expectExit(session, "143")
+        }
+    }
+
+    /// A console font's repertoire for `PHONE_LOGIN_CONSOLE_GLYPHS` (see `ConsoleFont`): Latin-1, the box lines and the
+    /// block, no Cyrillic (as Debian's Lat15).
+    static let latinFont = String(String.UnicodeScalarView((0xA0...0xFF).compactMap(Unicode.Scalar.init))) + "─│┌┐└┘█•…"
+
+    @Test("a console font without Cyrillic: --language ru refused with words (English meanwhile); Ctrl-L walks the Latin languages only")
+    func languagesTheFontHas() async throws {
+        let font = "printf %s \(TmuxSession.quote(Self.latinFont)) > {dir}/font; export PHONE_LOGIN_CONSOLE_GLYPHS={dir}/font; "
+        try await TmuxSession.with(font + F.command("--kiosk --language ru"), environment: ["LANG": "C.UTF-8", "LC_ALL": nil]) { session in
+            let english = try await session.waitForSettled("Step 1 of 2")
+            #expect(english.contains("Ctrl-L Deutsch"))
+            let note = try await session.waitForFile("err")
+            #expect(note.contains("phone-login: note: the console's font lacks the letters of the language ru"), "\(note)")
+            #expect(note.contains("speaking English."))
+            // Each press shows the next Latin language; after Português comes English again, never Русский.
+            for (title, next) in [("Schritt 1 von 2", "Strg-L Français"), ("Étape 1 sur 2", "Español"), ("Paso 1 de 2", "Português"),
+                                  ("Etapa 1 de 2", "English")] {
+                try await session.press("C-l")
+                let screen = try await session.waitFor(title)
+                #expect(screen.contains(next), "\(screen)")
+            }
+            try await session.press("C-l")
+            let back = try await session.waitFor("Step 1 of 2")
+            #expect(!back.contains("Русский") && back.contains("Ctrl-L Deutsch"))
+        }
+    }
+
+    @Test("outside UTF-8 (LANG=C) the language key offers nothing: not named in the key help, English kept")
+    func noLanguageKeyOutsideUTF8() async throws {
+        try await TmuxSession.with(F.command("--kiosk"), environment: ["LANG": "C", "LC_ALL": "C"]) { session in
+            let form = try await session.waitForSettled("Step 1 of 2")
+            #expect(!form.contains("Ctrl-L"), "\(form)")
+            try await session.press("C-l")
+            try await session.type("+49")
+            // The key before the digits was handled once they show.
+            let after = try await session.waitFor("+49")
+            #expect(after.contains("Step 1 of 2") && !after.contains("Schritt"))
+        }
     }
 }

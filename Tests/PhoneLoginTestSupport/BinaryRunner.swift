@@ -14,6 +14,9 @@ public enum BinaryRunner {
         public let stdout: String
         /// Everything written to stderr.
         public let stderr: String
+        /// From just before the spawn to the exit, as the process's own end is seen (on the thread that reaps it, not
+        /// when a busy test process gets round to it): what a time bound on the binary should be checked against.
+        public var elapsed: Duration = .zero
     }
 
     /// The `phone-login` executable next to the test bundle (SwiftPM builds it for the test targets that depend on it).
@@ -35,13 +38,17 @@ public enum BinaryRunner {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.environment = cleanEnvironment().merging(environment) { $1 }
+        // A configuration directory of its own, unless the test gives one; removed once the binary has exited.
+        let scratch = environment["XDG_CONFIG_HOME"] == nil ? try ScratchConfiguration() : nil
+        defer { scratch?.remove() }
+        process.environment = cleanEnvironment(configuration: scratch?.path).merging(environment) { $1 }
         let output = Pipe.closingOnExec(), error = Pipe.closingOnExec(), input = Pipe.closingOnExec()
         process.standardOutput = discardOutput ? FileHandle.nullDevice : output
         process.standardError = discardOutput ? FileHandle.nullDevice : error
         process.standardInput = input
         let exited = ExitSignal()
         process.terminationHandler = { _ in exited.fire() }
+        let spawned = ContinuousClock.now
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try? input.fileHandleForWriting.close()
@@ -54,7 +61,8 @@ public enum BinaryRunner {
         await exited.wait()
         watchdog.cancel()
         let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
-        return Outcome(status: status, stdout: await out, stderr: await err)
+        let elapsed = (exited.firedAt ?? .now) - spawned
+        return Outcome(status: status, stdout: await out, stderr: await err, elapsed: elapsed)
     }
 
     /// Reads a pipe to its end on a thread of its own.
@@ -62,18 +70,15 @@ public enum BinaryRunner {
         await DedicatedThread.run { String(decoding: handle.readDataToEndOfFile(), as: UTF8.self) }
     }
 
-    /// The environment without the variables that would point the binary elsewhere.
-    /// The test process's environment without any Login project settings, and with a scratch configuration
-    /// directory, so a login in a test never reaches the real `~/.config/phone-login` (tests that look at the store
-    /// pass their own `XDG_CONFIG_HOME`).
-    public static func cleanEnvironment() -> [String: String] {
-        // The locale's language neutralised too: a test that wants German says so (`TestLocale`).
+    /// The test process's environment without any Login project settings, its locale neutral (`TestLocale`: a test that
+    /// wants German or a country says so), and `XDG_CONFIG_HOME` set to `configuration`, so a login in a test never
+    /// reaches the real `~/.config/phone-login`. Without one, a new empty directory is made (never removed: pass a
+    /// `ScratchConfiguration`'s path, as `run`, `InteractiveProcess` and `EmulatorProcess` do, to have it removed).
+    public static func cleanEnvironment(configuration: String? = nil) -> [String: String] {
         var environment = TestLocale.neutral(ProcessInfo.processInfo.environment)
             .filter { !$0.key.hasPrefix("XSOLLA_LOGIN_") && !$0.key.hasPrefix("PHONE_LOGIN_") }
-        environment["XDG_CONFIG_HOME"] = scratchConfiguration
+        environment["XDG_CONFIG_HOME"] = configuration ?? (try? ScratchConfiguration())?.path
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("phone-login-config-\(UUID().uuidString)").path
         return environment
     }
-
-    /// The configuration directory the tests' binaries share unless told otherwise.
-    public static let scratchConfiguration = FileManager.default.temporaryDirectory.appendingPathComponent("phone-login-tests-\(getpid())").path
 }

@@ -54,7 +54,9 @@ public final class EmulatorProcess: Sendable {
         let process = Process()
         process.executableURL = BinaryRunner.executable
         process.arguments = ["emulator", "--port", "0"] + arguments
-        process.environment = BinaryRunner.cleanEnvironment()
+        // A configuration directory of its own (the emulator reads none), removed once it has exited.
+        let scratch = try ScratchConfiguration()
+        process.environment = BinaryRunner.cleanEnvironment(configuration: scratch.path)
         // Close-on-exec: a process another test starts meanwhile must not inherit the write end and hold the console open.
         let pipe = Pipe.closingOnExec()
         process.standardOutput = pipe
@@ -72,8 +74,14 @@ public final class EmulatorProcess: Sendable {
             console.append(String(decoding: data, as: UTF8.self))
         }
         let exited = ExitSignal()
-        process.terminationHandler = { _ in exited.fire() }
-        try process.run()
+        process.terminationHandler = { _ in
+            scratch.remove()
+            exited.fire()
+        }
+        do { try process.run() } catch {
+            scratch.remove()
+            throw error
+        }
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline, process.isRunning {
             if let line = console.text.split(separator: "\n").first(where: { $0.contains("listening on ") }),

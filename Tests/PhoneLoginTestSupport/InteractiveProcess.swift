@@ -21,7 +21,9 @@ public final class InteractiveProcess: Sendable {
         process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.environment = BinaryRunner.cleanEnvironment().merging(environment) { $1 }
+        // A configuration directory of its own unless the test gives one, removed once the binary has exited.
+        let scratch = environment["XDG_CONFIG_HOME"] == nil ? try ScratchConfiguration() : nil
+        process.environment = BinaryRunner.cleanEnvironment(configuration: scratch?.path).merging(environment) { $1 }
         let stdin = Pipe.closingOnExec(), stdout = Pipe.closingOnExec(), stderr = Pipe.closingOnExec()
         (process.standardInput, process.standardOutput, process.standardError) = (stdin, stdout, stderr)
         (input, output, errors, exited) = (stdin.fileHandleForWriting, TextBuffer(), TextBuffer(), ExitSignal())
@@ -34,8 +36,14 @@ public final class InteractiveProcess: Sendable {
                 closed.fire()
             }
         }
-        process.terminationHandler = { [exited] _ in exited.fire() }
-        try process.run()
+        process.terminationHandler = { [exited] _ in
+            scratch?.remove()
+            exited.fire()
+        }
+        do { try process.run() } catch {
+            scratch?.remove()
+            throw error
+        }
     }
 
     /// Writes one line (a newline is added) to its stdin.

@@ -14,6 +14,8 @@ public enum RawSocket {
         public let endError: Int32
         /// When each chunk of bytes arrived, from just before the request was sent.
         public let arrivals: [Duration]
+        /// How many bytes had arrived in all by each of `arrivals`.
+        public var arrivedBytes: [Int] = []
 
         /// The received bytes as text.
         public var text: String { String(decoding: received, as: UTF8.self) }
@@ -61,25 +63,26 @@ public enum RawSocket {
         let connected = withUnsafePointer(to: &address) { pointer in
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { return Exchange(received: [], endError: errno, arrivals: []) }
+        guard connected == 0 else { return Exchange(received: [], endError: errno, arrivals: [], arrivedBytes: []) }
         var wait = timeval(tv_sec: 0, tv_usec: 200_000)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
         // The clock starts before the request goes out: the server may answer (or start a pause) before `send` returns.
         let started = ContinuousClock.now
         _ = request.withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-        var received: [UInt8] = [], arrivals: [Duration] = []
+        var received: [UInt8] = [], arrivals: [Duration] = [], arrivedBytes: [Int] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while ContinuousClock.now - started < timeout {
             let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             if count > 0 {
                 received += chunk[0..<count]
                 arrivals.append(ContinuousClock.now - started)
+                arrivedBytes.append(received.count)
             } else if count == 0 {
-                return Exchange(received: received, endError: 0, arrivals: arrivals)
+                return Exchange(received: received, endError: 0, arrivals: arrivals, arrivedBytes: arrivedBytes)
             } else if errno != EAGAIN, errno != EWOULDBLOCK, errno != EINTR {
-                return Exchange(received: received, endError: errno, arrivals: arrivals)
+                return Exchange(received: received, endError: errno, arrivals: arrivals, arrivedBytes: arrivedBytes)
             }
         }
-        return Exchange(received: received, endError: ETIMEDOUT, arrivals: arrivals)
+        return Exchange(received: received, endError: ETIMEDOUT, arrivals: arrivals, arrivedBytes: arrivedBytes)
     }
 }

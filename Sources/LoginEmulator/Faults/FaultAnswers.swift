@@ -19,8 +19,10 @@ enum FaultAnswers {
             ?? Response(status: .init(code: status))
     }
 
-    /// `answer` to `request` broken as `fault` says (every kind but `delay` and `reset`).
-    static func apply(_ fault: InjectedFault, to answer: Response, of request: Request, context: some RequestContext) async -> Response {
+    /// `answer` to `request` broken as `fault` says (every kind but `delay` and `reset`); `abandoned` is called when the
+    /// client hangs up before a `drip` is over.
+    static func apply(_ fault: InjectedFault, to answer: Response, of request: Request, context: some RequestContext,
+                      abandoned: @escaping @Sendable () async -> Void = {}) async -> Response {
         let json: HTTPFields = [.contentType: "application/json"]
         switch fault.kind {
         case .delay, .reset:
@@ -45,9 +47,14 @@ enum FaultAnswers {
             let bytes = await collect(answer.body)
             let interval = fault.interval
             return Response(status: answer.status, headers: answer.headers, body: .init(contentLength: bytes.readableBytes) { writer in
-                for byte in bytes.readableBytesView {
-                    try await Task.sleep(for: interval)
-                    try await writer.write(ByteBuffer(bytes: [byte]))
+                do {
+                    for byte in bytes.readableBytesView {
+                        try await Task.sleep(for: interval)
+                        try await writer.write(ByteBuffer(bytes: [byte]))
+                    }
+                } catch {
+                    await abandoned()
+                    throw error
                 }
                 try await writer.finish(nil)
             })

@@ -35,7 +35,7 @@ struct FaultMiddleware: RouterMiddleware {
             await FaultAnswers.reset(context.channel)
             throw FaultAnswers.Injected.reset
         }
-        return await FaultAnswers.apply(fault, to: answer, of: request, context: context)
+        return await FaultAnswers.apply(fault, to: answer, of: request, context: context) { [book] in await book.noteAbandoned() }
     }
 
     /// A delay fault's pause; a client hanging up meanwhile is counted before the request is dropped.

@@ -22,8 +22,8 @@ package struct EmulatorStats: Codable, Hashable, Sendable {
     package var oauthRefreshRejections: Int
     /// Faults injected since the start (or the last reset): requests that took one.
     package var faultsTaken: Int
-    /// Requests whose client hung up while a `delay` fault held them, dropped unhandled, since the start (or the last
-    /// reset): how a test sees a client's cancellation reach the server.
+    /// Requests whose client hung up while a `delay` fault held them (dropped unhandled) or a `drip` was sending their
+    /// answer, since the start (or the last reset): how a test sees a client's giving up reach the server.
     package var abandonedRequests: Int
 
     /// Creates the figures.
