@@ -7,28 +7,25 @@ extension Country {
     /// the one in `language`, the English one, or the metadata's English one (`Turkey` finds Türkiye).
     public static func matching(_ query: String, in language: Language = .english) -> [Country] {
         let text = query.trimmingCharacters(in: .whitespaces)
-        let byName = sortedByName(in: language)
-        guard !text.isEmpty else { return byName }
+        guard !text.isEmpty else { return sortedByName(in: language) }
         let digits = text.hasPrefix("+") ? String(text.dropFirst()) : text
         if !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) {
-            let hits = byName.filter { $0.callingCode.hasPrefix(digits) }
+            let hits = sortedByName(in: language).filter { $0.callingCode.hasPrefix(digits) }
             let exact = hits.filter { $0.callingCode == digits }
             return exact.filter(\.isMainForCallingCode) + exact.filter { !$0.isMainForCallingCode } + hits.filter { $0.callingCode != digits }
         }
-        let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
-        let exact = text.count == 2 ? byName.filter { $0.code.caseInsensitiveCompare(text) == .orderedSame } : []
-        let rest = byName.filter { !exact.contains($0) }
-        let starting = rest.filter { $0.searchNames(in: language).contains { $0.range(of: text, options: options.union(.anchored)) != nil } }
-        let containing = rest.filter { country in
-            !starting.contains(country) && country.searchNames(in: language).contains { $0.range(of: text, options: options) != nil }
+        let wanted = CountrySearchIndex.fold(text)
+        let code = text.count == 2 ? text.uppercased() : nil
+        var exact: [Country] = [], starting: [Country] = [], containing: [Country] = []
+        for entry in CountrySearchIndex.of(language).entries {
+            if entry.country.code == code {
+                exact.append(entry.country)
+            } else if entry.keys.contains(where: { $0.hasPrefix(wanted) }) {
+                starting.append(entry.country)
+            } else if entry.keys.contains(where: { $0.contains(wanted) }) {
+                containing.append(entry.country)
+            }
         }
         return exact + starting + containing
-    }
-
-    /// The names a search looks in: the one in `language`, CLDR's English one and the metadata's, each once.
-    func searchNames(in language: Language) -> [String] {
-        var names = [name(in: language)]
-        for other in [name(in: .english), name] where !names.contains(other) { names.append(other) }
-        return names
     }
 }
