@@ -147,8 +147,8 @@ def record(region):
             r != region and PhoneMetadata.metadata_for_region(r).country_code == metadata.country_code
             for r in phonenumbers.SUPPORTED_REGIONS) else "",
         lengths(general.possible_length_local_only),
-        # Only where a prefix is stripped: the pattern decides whether stripping keeps a number viable.
-        general.national_number_pattern if prefix_for_parsing else "",
+        # Whether stripping a prefix (or a calling code typed without `+`) leaves a viable number.
+        general.national_number_pattern or "",
         metadata.international_prefix or "",
         formats(metadata),
     ]
@@ -170,7 +170,7 @@ def swift_source():
         "/// The countries' phone rules as libphonenumber's metadata states them, one compact record a country:",
         "/// ISO code ¦ calling code ¦ English name ¦ national prefix ¦ prefix for parsing (regex) ¦ its transform rule ¦",
         "/// digits a national number starts with ¦ possible lengths ¦ main country of its code ¦ local-only lengths ¦",
-        "/// national number pattern (where a prefix is stripped) ¦ international prefix (regex) ¦ formats (pattern · format",
+        "/// national number pattern ¦ international prefix (regex) ¦ formats (pattern · format",
         "/// · leading digits, ¶ between). Read lazily by `Country`: nothing here is parsed or compiled at start-up.",
         "enum CountryTable {",
         "    /// The metadata's version: the `phonenumbers` package the table was generated from.",

@@ -52,6 +52,8 @@ import Testing
         ("JP", "010 49 151 2345 6789", "+4915123456789", "+49 1512 3456789"),
         ("AU", "0011 33 6 12 34 56 78", "+33612345678", "+33 6 12 34 56 78"),
         ("RU", "810 49 30 1234567", "+49301234567", "+49 30 1234567"),
+        // The calling code typed without `+`, where the digits as they stand are no number here (too long in the UK).
+        ("GB", "44 20 7946 0958", "+442079460958", "+44 20 7946 0958"),
     ]
 
     @Test("a national number becomes E.164 by its country's rules", arguments: national)

@@ -64,6 +64,7 @@ def forms(region, number):
     yield "E.164", region, e164
     yield "international", region, international
     yield "international prefix", region, f"{international_prefix(metadata)} {code} {after_code}"
+    yield "calling code, no +", region, f"{code} {after_code}"
     if metadata.national_prefix:
         yield "+CC (0)", region, f"+{code} ({metadata.national_prefix}) {after_code}"
         yield "+CC (0)", region, f"+{code} ({metadata.national_prefix}){digits(after_code)}"

@@ -22,6 +22,17 @@ extension Country {
         }
     }
 
+    /// National digits that start with this country's calling code typed without `+` (`44 20 7946 0958` in the UK),
+    /// after that code and any national prefix, when libphonenumber reads them so: the digits as they stand do not
+    /// match the national pattern while the rest does, or are too long; nil when they are a national number.
+    func strippingOwnCallingCode(_ digits: String) -> String? {
+        guard digits.hasPrefix(callingCode) else { return nil }
+        let rest = String(digits.dropFirst(callingCode.count))
+        let candidate = strippingNationalPrefix(rest) ?? rest
+        let better = !matchesNationalPattern(digits) && matchesNationalPattern(candidate)
+        return better || length(digits.count) == .tooLong ? candidate : nil
+    }
+
     /// libphonenumber's `_maybe_strip_national_prefix_carrier_code`: `number` without the national prefix (transformed
     /// by the metadata's rule when its last group matched), or nil when there is none to strip, or when stripping would
     /// turn a number matching the national pattern into one that does not.

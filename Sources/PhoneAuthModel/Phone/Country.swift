@@ -21,8 +21,8 @@ public struct Country: Hashable, Sendable, CustomStringConvertible {
     public let isMainForCallingCode: Bool
     /// The lengths of numbers dialled without their area code, possible only locally (the US's 7 digits).
     let localOnlyLengths: [Int]
-    /// The metadata's pattern a whole national significant number matches, where a prefix is stripped (else empty):
-    /// libphonenumber keeps a prefix that stripping would turn a matching number into a non-matching one.
+    /// The metadata's pattern a whole national significant number matches: libphonenumber keeps a prefix whose
+    /// stripping would turn a matching number into a non-matching one.
     let nationalPattern: String
     /// The metadata's pattern for the international (IDD) prefix dialled here before a calling code (`011` in the US).
     let internationalPrefix: String

@@ -30,8 +30,15 @@ public struct NumberRules: Hashable, Sendable {
             national = reader?.nationalNumber(rest) ?? rest
         } else {
             guard let country else { throw .missingPlus(digits: typed.digits.count) }
-            (code, reader) = (country.callingCode, country)
-            national = country.nationalNumber(typed.digits)
+            code = country.callingCode
+            if let afterCode = country.strippingOwnCallingCode(typed.digits) {
+                // The calling code typed without `+`: read on by its main country, as after a `+`.
+                reader = Country.forCallingCode(country.callingCode) ?? country
+                national = reader?.nationalNumber(afterCode) ?? afterCode
+            } else {
+                reader = country
+                national = country.nationalNumber(typed.digits)
+            }
         }
         let number = try PhoneNumber.checked((code ?? "") + national)
         // Lengths as libphonenumber's is_possible_number checks them: the calling code's main country's, except that
