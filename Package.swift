@@ -90,6 +90,8 @@ let package = Package(
                 "PhoneLoginRuntime",
                 "PhoneLoginSessions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -116,6 +118,9 @@ let package = Package(
         .testTarget(name: "PhoneLoginSessionsTests", dependencies: ["PhoneLoginSessions", "PhoneAuth"]),
         .testTarget(name: "PhoneLoginFlowTests", dependencies: ["PhoneLoginFlow", "PhoneAuthModel"]),
         .testTarget(name: "PhoneLoginPromptTests", dependencies: ["PhoneLoginPrompt", "PhoneLoginFlow", "PhoneLoginTestSupport"]),
+        // The runtime in process: its loop's wake-ups, signals, background work, and the flow's calls (a request cancelled
+        // reaches the in-process emulator).
+        .testTarget(name: "PhoneLoginRuntimeTests", dependencies: ["PhoneLoginRuntime", "PhoneLoginFlow", "PhoneAuth", "LoginEmulator", "PhoneLoginTestSupport"]),
         .testTarget(name: "PhoneLoginUITests", dependencies: ["PhoneLoginUI", "PhoneLoginFlow", "PhoneAuth", "PhoneLoginTestSupport"]),
         // The fast tier: pure logic, the in-memory grid, loopback servers in process, commands parsed in process.
         .testTarget(name: "PhoneLoginCLITests", dependencies: ["PhoneLoginCLI"]),
