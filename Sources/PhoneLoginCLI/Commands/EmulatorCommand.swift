@@ -5,6 +5,7 @@ import Logging
 import PhoneAuth
 
 /// `phone-login emulator`: a local Xsolla Login server for trying the flow and for tests.
+@dynamicMemberLookup
 struct EmulatorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "emulator",
@@ -12,184 +13,48 @@ struct EmulatorCommand: AsyncParsableCommand {
         discussion: """
             Stop it with Ctrl-C or SIGTERM. The tester's endpoints are GET/DELETE /emulator/sms, GET /emulator/link/<token>, \
             POST/GET/DELETE /emulator/faults, POST /emulator/reset, GET /emulator/stats and GET /emulator/openapi.yaml.
-            """)
 
-    @Option(name: .long, help: "The address to listen on.")
-    var host = "127.0.0.1"
+            For scripts and test runs: `phone-login emulator exec [options] -- CMD ARGS…` runs CMD against an emulator of \
+            its own on a free port (XSOLLA_LOGIN_BASE_URL, XSOLLA_LOGIN_PROJECT_ID and PHONE_LOGIN_EMULATOR_URL set) and \
+            exits with CMD's status; `phone-login emulator code --phone P [--wait S]` prints the newest code sent to P; \
+            `phone-login emulator sms [--json]` lists the outbox.
+            """,
+        subcommands: [EmulatorExecCommand.self, EmulatorCodeCommand.self, EmulatorSMSCommand.self])
 
-    @Option(name: .long, help: "The port to listen on; 0 takes a free port.")
-    var port = 8480
+    @OptionGroup var options: EmulatorOptions
 
-    @Option(name: .long, help: "Digits in a confirmation code.")
-    var codeLength = 4
+    /// An option's value, read through to `options` (`command.codeLength`).
+    subscript<Value>(dynamicMember path: KeyPath<EmulatorOptions, Value>) -> Value { options[keyPath: path] }
 
-    @Option(name: .long, help: ArgumentHelp("How long a code lives.", valueName: "seconds"))
-    var codeLifetime = 180
-
-    @Option(name: .long, help: "Wrong codes an operation survives before it is dropped.")
-    var maxWrongCodes = 3
-
-    @Option(name: .long, help: "Code requests allowed per phone number per window.")
-    var phoneLimit = 5
-
-    @Option(name: .long, help: ArgumentHelp("The rate-limit window.", valueName: "seconds"))
-    var limitWindow = 600
-
-    @Option(name: .long, help: "Requests allowed per client address per window (off unless given).")
-    var addressLimit: Int?
-
-    @Option(name: .long, help: ArgumentHelp("How long an /otc/code poll waits before answering 408.", valueName: "seconds"))
-    var pollTimeout: Double = 20
-
-    @Option(name: .customLong("project"), help: ArgumentHelp("Accept only this project id (repeatable); default: any UUID.", valueName: "uuid"))
-    var projects: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("The HS256 secret for tokens.", discussion: "Default: $XSOLLA_LOGIN_JWT_SECRET, else random per start (printed)."))
-    var jwtSecret: String?
-
-    @Option(name: .long, help: ArgumentHelp(
-        "How tokens are signed: hs256 (the secret) or rs256 (an RSA key; public keys at /api/projects/<id>/keys).",
-        discussion: "Default: hs256, or rs256 when --jwt-key is given.", valueName: "hs256|rs256"))
-    var jwtAlgorithm: String?
-
-    @Option(name: .long, help: ArgumentHelp(
-        "The RS256 private key, a PEM file (RSA, 2048 bits or more, unencrypted); implies --jwt-algorithm rs256.",
-        discussion: "Default with rs256: a new key pair at each start.", valueName: "file"))
-    var jwtKey: String?
-
-    @Option(name: .long, help: ArgumentHelp("How long a JWT-mode token is valid.", valueName: "seconds"))
-    var tokenLifetime = 86_400
-
-    @Option(name: .long, help: ArgumentHelp("How long an OAuth 2.0 access token is valid.", valueName: "seconds"))
-    var accessTokenLifetime = 3_600
-
-    @Option(name: .long, help: ArgumentHelp("How long an OAuth 2.0 authorization code can be exchanged.", valueName: "seconds"))
-    var authorizationCodeLifetime = 60
-
-    @Option(name: .customLong("oauth-client"), help: ArgumentHelp(
-        "Accept only this OAuth 2.0 client id (repeatable); default: any integer.", valueName: "id"))
-    var oauthClients: [Int] = []
-
-    @Option(name: .long, help: ArgumentHelp("Callback for login_url when a request gives none; default: the emulator's /emulator/callback.", valueName: "url"))
-    var defaultLoginUrl: String?
-
-    @Option(name: .long, help: "SMS messages kept in the outbox.")
-    var outboxCapacity = 1_000
-
-    @Option(name: .customLong("fault"), help: ArgumentHelp(
-        "Break the next answers of a path (repeatable).", discussion: """
-            PATH:KIND[:ARG][xN][@after], e.g. /api/login/phone/confirm:reset@after, /api/login/phone/request:delay:3x2, \
-            /api/login/phone/request:status:503. KIND: delay (ARG seconds), status (ARG code), malformed, truncate, reset, \
-            drip (ARG seconds per byte), huge (ARG bytes). Or the JSON object POST /emulator/faults takes.
-            """, valueName: "fault"))
-    var faults: [String] = []
-
-    @Flag(name: .long, help: "Treat the test numbers (+1000000004x…) as ordinary numbers.")
-    var noTestNumbers = false
-
-    @Flag(name: .long, help: "Do not print SMS messages on the console.")
-    var quiet = false
-
-    @Flag(name: .shortAndLong, help: "Log every request to stderr.")
-    var verbose = false
-
-    func validate() throws {
-        guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0–65535.") }
-        guard (4...12).contains(codeLength) else { throw ValidationError("--code-length must be 4–12.") }
-        guard codeLifetime > 0, limitWindow > 0, pollTimeout > 0, tokenLifetime > 0, accessTokenLifetime > 0, authorizationCodeLifetime > 0 else {
-            throw ValidationError("Lifetimes, windows and timeouts must be positive.")
-        }
-        guard maxWrongCodes > 0, phoneLimit > 0, outboxCapacity > 0, (addressLimit ?? 1) > 0 else {
-            throw ValidationError("Limits and capacities must be positive.")
-        }
-        if let jwtSecret, jwtSecret.utf8.count < AuthClientConfiguration.minimumSecretBytes {
-            throw ValidationError("--jwt-secret needs at least \(AuthClientConfiguration.minimumSecretBytes) bytes for HS256 (RFC 7518 §3.2).")
-        }
-        let algorithm = try signingAlgorithm()
-        if jwtKey != nil, algorithm == .hs256 {
-            throw ValidationError("--jwt-key is an RS256 private key: it goes with --jwt-algorithm rs256, not hs256.")
-        }
-        if jwtSecret != nil, algorithm == .rs256 {
-            throw ValidationError("--jwt-secret signs HS256 tokens; with --jwt-algorithm rs256 tokens are signed with the RSA key (--jwt-key).")
-        }
-        _ = try signingKey()
-        for project in projects where UUID(uuidString: project) == nil {
-            throw ValidationError("--project \(project) is not a UUID.")
-        }
-        _ = try parsedFaults()
-    }
+    /// The port the server listens on: `--port`, else 8480.
+    var port: Int { options.port ?? EmulatorOptions.serverPort }
 
     /// The `--fault` options, parsed.
-    func parsedFaults() throws -> [InjectedFault] {
-        try faults.map { text in
-            do { return try InjectedFault(parsing: text) } catch { throw ValidationError("--fault \(text): \(error).") }
-        }
-    }
+    func parsedFaults() throws -> [InjectedFault] { try options.parsedFaults() }
 
     /// `--jwt-algorithm`, or rs256 when only `--jwt-key` is given, else hs256.
-    func signingAlgorithm() throws -> EmulatorJWTAlgorithm {
-        guard let jwtAlgorithm else { return jwtKey == nil ? .hs256 : .rs256 }
-        guard let algorithm = EmulatorJWTAlgorithm(rawValue: jwtAlgorithm.lowercased()) else {
-            throw ValidationError("--jwt-algorithm must be hs256 or rs256, not \"\(jwtAlgorithm)\".")
-        }
-        return algorithm
-    }
+    func signingAlgorithm() throws -> EmulatorJWTAlgorithm { try options.signingAlgorithm() }
 
     /// The RSA key of `--jwt-key`, read and checked; nil without the option.
-    func signingKey() throws -> EmulatorSigningKey? {
-        guard let jwtKey else { return nil }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: jwtKey, isDirectory: &isDirectory) else {
-            throw ValidationError("--jwt-key \(jwtKey): no such file.")
-        }
-        guard !isDirectory.boolValue else { throw ValidationError("--jwt-key \(jwtKey): a directory, not a key file.") }
-        guard let data = FileManager.default.contents(atPath: jwtKey) else { throw ValidationError("--jwt-key \(jwtKey): cannot be read.") }
-        guard data.count <= 64 * 1024 else { throw ValidationError("--jwt-key \(jwtKey): too large for a PEM key (over 64 KiB).") }
-        do {
-            return try EmulatorSigningKey(pem: String(decoding: data, as: UTF8.self))
-        } catch {
-            throw ValidationError("--jwt-key \(jwtKey): \(error).")
-        }
-    }
+    func signingKey() throws -> EmulatorSigningKey? { try options.signingKey() }
 
-    /// The emulator's configuration from the options, signing with `secret` (HS256) or `signingKey` (RS256; nil: a
-    /// key pair made when the server starts).
+    /// The server's configuration from the options (see `EmulatorOptions.configuration`).
     func configuration(secret: String, signingKey: EmulatorSigningKey? = nil) throws -> EmulatorConfiguration {
-        let window = Duration.seconds(limitWindow)
-        return EmulatorConfiguration(
-            host: host, port: port, codeLength: codeLength, codeLifetime: .seconds(codeLifetime), maximumWrongCodes: maxWrongCodes,
-            phoneLimit: RateLimit(requests: phoneLimit, window: window),
-            addressLimit: addressLimit.map { RateLimit(requests: $0, window: window) },
-            pollTimeout: .milliseconds(Int64(pollTimeout * 1000)), projectIDs: projects.isEmpty ? nil : Set(projects),
-            jwtSecret: secret, tokenLifetime: .seconds(tokenLifetime),
-            defaultLoginURL: defaultLoginUrl, outboxCapacity: outboxCapacity, testNumbersEnabled: !noTestNumbers,
-            faults: try parsedFaults(), accessTokenLifetime: .seconds(accessTokenLifetime),
-            authorizationCodeLifetime: .seconds(authorizationCodeLifetime), oauthClientIDs: oauthClients.isEmpty ? nil : Set(oauthClients),
-            jwtAlgorithm: try signingAlgorithm(), jwtPrivateKeyPEM: signingKey?.pem)
+        try options.configuration(secret: secret, signingKey: signingKey)
     }
 
     func run() async throws {
-        LogSetup.bootstrap(verbose: verbose, defaultLevel: .warning)
-        let secret = jwtSecret ?? ProcessInfo.processInfo.environment["XSOLLA_LOGIN_JWT_SECRET"].flatMap { $0.isEmpty ? nil : $0 }
-        if let secret, secret.utf8.count < AuthClientConfiguration.minimumSecretBytes {
-            throw CommandFailure(ErrorWording.message(for: .configuration(.weakSecret(bytes: secret.utf8.count))), status: .usage)
-        }
-        let algorithm = try signingAlgorithm()
-        let key: EmulatorSigningKey?
-        do {
-            key = algorithm == .rs256 ? try signingKey() ?? EmulatorSigningKey.generate() : nil
-        } catch let error as ValidationError {
-            throw CommandFailure(error.message, status: .usage)
-        }
+        LogSetup.bootstrap(verbose: options.verbose, defaultLevel: .warning)
+        let (secret, key) = try options.resolvedSigning()
         let configuration = try configuration(secret: secret ?? EmulatorConfiguration.randomSecret(), signingKey: key)
-        let printsSMS = !quiet
+        let printsSMS = !options.quiet
         let server = EmulatorServer(configuration: configuration, logger: Logger(label: "phone-login.emulator")) { message in
             guard printsSMS else { return }
             StandardStreams.output("[SMS] to \(message.phoneNumber): \(message.text)  (operation \(message.operationID))")
         }
-        let exampleProject = projects.first ?? UUID().uuidString.lowercased()
+        let exampleProject = options.projects.first ?? UUID().uuidString.lowercased()
         let secretShown = secret == nil ? configuration.jwtSecret : "(from --jwt-secret / $XSOLLA_LOGIN_JWT_SECRET)"
-        let keySource = jwtKey.map { "from \($0)" } ?? "a new key pair, made at start"
+        let keySource = options.jwtKey.map { "from \($0)" } ?? "a new key pair, made at start"
         let signing: @Sendable (String) -> String = { root in
             guard let key else { return "JWT secret     HS256, \(secretShown)" }
             return """
@@ -204,9 +69,9 @@ struct EmulatorCommand: AsyncParsableCommand {
                       API base URL   \(root)/api
                       SMS outbox     GET \(root)/emulator/sms
                       faults         \(configuration.faults.isEmpty ? "none" : "\(configuration.faults.count) waiting"); POST \(root)/emulator/faults adds one
-                      projects       \(projects.isEmpty ? "any UUID" : projects.joined(separator: ", "))
-                      OAuth clients  \(oauthClients.isEmpty ? "any integer" : oauthClients.map(String.init).joined(separator: ", ")); access tokens live \(accessTokenLifetime) s
-                      code           \(configuration.codeLength) digits, lives \(codeLifetime) s, \(maxWrongCodes) wrong tries
+                      projects       \(options.projects.isEmpty ? "any UUID" : options.projects.joined(separator: ", "))
+                      OAuth clients  \(options.oauthClients.isEmpty ? "any integer" : options.oauthClients.map(String.init).joined(separator: ", ")); access tokens live \(options.accessTokenLifetime) s
+                      code           \(configuration.codeLength) digits, lives \(options.codeLifetime) s, \(options.maxWrongCodes) wrong tries
                       \(signing(root))
                     Log in from another shell:
                       export XSOLLA_LOGIN_BASE_URL=\(root)/api XSOLLA_LOGIN_PROJECT_ID=\(exampleProject)
@@ -215,7 +80,7 @@ struct EmulatorCommand: AsyncParsableCommand {
                     """)
             }
         } catch {
-            throw CommandFailure("The emulator could not run on \(host):\(port): \(Self.describe(error))", status: .network)
+            throw CommandFailure("The emulator could not run on \(options.host):\(port): \(Self.describe(error))", status: .network)
         }
         StandardStreams.output("Emulator stopped.")
     }
