@@ -59,4 +59,26 @@ struct KioskLanguageTests {
         _ = driver.press(.control(KioskSession.languageKey))
         #expect(driver.kiosk.flow.settings.language == .english)
     }
+
+    @Test("only the languages offered (those the terminal can draw): the key skips the others, from any language", arguments: [
+        (Language.english, 1, Language.german), (.german, 1, .french), (.french, 1, .english), (.english, 3, .english),
+        // The kiosk's own language not offered (a --language the font refused is English by then; the next visitor's
+        // flow never starts in one): the next offered after it.
+        (.russian, 1, .english), (.spanish, 1, .english),
+    ])
+    func offeredOnly(_ start: Language, _ presses: Int, _ expected: Language) {
+        var driver = KioskDriver(KioskSettings(flow: FlowSettings(language: start), languages: [.english, .german, .french]))
+        driver.type("+49151")
+        for _ in 0..<presses { _ = driver.press(.control(KioskSession.languageKey)) }
+        #expect(driver.kiosk.flow.settings.language == expected)
+    }
+
+    @Test("one language offered (LANG=C, ASCII only): the key keeps it")
+    func oneOffered() {
+        let settings = KioskSettings(languages: [.english])
+        #expect(settings.language(after: .english) == .english)
+        var driver = KioskDriver(settings)
+        _ = driver.press(.control(KioskSession.languageKey))
+        #expect(driver.kiosk.flow.settings.language == .english)
+    }
 }
