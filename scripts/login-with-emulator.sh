@@ -12,23 +12,13 @@ if [ -z "$bin" ]; then
   bin=.build/debug/phone-login
 fi
 
-log=$(mktemp)
-"$bin" emulator --port 0 >"$log" 2>&1 &
-emulator=$!
-trap 'kill "$emulator" 2>/dev/null; wait "$emulator" 2>/dev/null; rm -f "$log"' EXIT
-for _ in $(seq 100); do grep -q "listening on" "$log" && break; sleep 0.1; done
-root=$(sed -n 's/.*listening on //p' "$log" | head -n 1)
-[ -n "$root" ] || { echo "emulator did not start:" >&2; cat "$log" >&2; exit 6; }
-
-export XSOLLA_LOGIN_BASE_URL="$root/api"
-export XSOLLA_LOGIN_PROJECT_ID=${XSOLLA_LOGIN_PROJECT_ID:-00000000-0000-4000-8000-000000000000}
-
-operation=$("$bin" request --phone "$phone")
-# The emulator's outbox stands in for the phone: take the newest code for this operation.
-code=$(curl -fsS "$root/emulator/sms" | python3 -c '
-import json, sys
-operation = sys.argv[1]
-print(next(m["code"] for m in reversed(json.load(sys.stdin)) if m["operation_id"] == operation))' "$operation")
-# The code goes in on stdin, so it never shows in the process list.
-printf '%s\n' "$code" | "$bin" confirm --phone "$phone" --operation-id "$operation" --code - --output json |
-  python3 -c 'import json, sys; print(json.dumps(json.load(sys.stdin)["claims"], indent=2, sort_keys=True))'
+# `emulator exec` starts an emulator on a free port, runs the command with XSOLLA_LOGIN_BASE_URL,
+# XSOLLA_LOGIN_PROJECT_ID and PHONE_LOGIN_EMULATOR_URL set, stops the emulator and exits with the command's status.
+export PHONE_LOGIN_BIN=$bin PHONE=$phone
+exec "$bin" emulator exec --quiet -- bash -c '
+  set -euo pipefail
+  operation=$("$PHONE_LOGIN_BIN" request --phone "$PHONE")
+  # The emulator'\''s outbox stands in for the phone; the code goes in on stdin, so it never shows in the process list.
+  "$PHONE_LOGIN_BIN" emulator code --phone "$PHONE" |
+    "$PHONE_LOGIN_BIN" confirm --phone "$PHONE" --operation-id "$operation" --code - --output json |
+    python3 -c "import json, sys; print(json.dumps(json.load(sys.stdin)[\"claims\"], indent=2, sort_keys=True))"'
