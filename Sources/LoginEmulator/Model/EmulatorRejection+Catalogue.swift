@@ -58,6 +58,16 @@ extension EmulatorRejection {
     static let deadlineExceeded = Self(status: 408, code: XsollaErrorCode.invalidRequest, description: "Deadline exceeded")
     /// 401: the token did not validate.
     static let invalidToken = Self(status: 401, code: XsollaErrorCode.invalidToken, description: "Invalid JWT.")
+    /// The realm of the emulator's Bearer challenges.
+    static let bearerRealm = "xsolla-login-emulator"
+    /// 401 from a Bearer-protected call sent with no Bearer token: Xsolla's body, and RFC 6750 §3's challenge with no
+    /// error code (the client had no token to be wrong).
+    static let bearerMissing = Self(status: 401, code: XsollaErrorCode.invalidToken, description: "Invalid JWT.",
+                                    challenge: #"Bearer realm="\#(bearerRealm)""#)
+    /// 401 from a Bearer-protected call whose token does not verify, has expired or was revoked: Xsolla's body, and
+    /// RFC 6750 §3.1's `error="invalid_token"` in the challenge.
+    static let bearerInvalid = Self(status: 401, code: XsollaErrorCode.invalidToken, description: "Invalid JWT.",
+                                    challenge: #"Bearer realm="\#(bearerRealm)", error="invalid_token", error_description="The access token is invalid, expired or revoked""#)
     /// 413: the body is over the limit.
     static func bodyTooLarge(limit: Int) -> Self {
         .init(status: 413, code: XsollaErrorCode.invalidRequest, description: "Request body is larger than \(limit) bytes.")

@@ -27,8 +27,18 @@ extension EmulatorServer {
         return JSONAnswer(value: CompleteAuthResponse(loginURL: Self.appending([("code", code), ("state", oauth.state)], to: oauth.redirectURI)))
     }
 
-    /// `POST /api/oauth2/token`: an authorization code or a refresh token (which rotates) for an access token.
+    /// `POST /api/oauth2/token`: an authorization code or a refresh token (which rotates) for an access token. Every
+    /// answer, tokens or error, carries `Cache-Control: no-store` and `Pragma: no-cache` (RFC 6749 §5.1).
     func oauthToken(_ request: Request, issuer: TokenIssuer) async throws -> JSONAnswer<OAuthTokenResponse> {
+        do {
+            return try await issueTokens(request, issuer: issuer)
+        } catch let rejection as EmulatorRejection {
+            throw rejection.uncached
+        }
+    }
+
+    /// The token endpoint's work: the form's checks, the grant redeemed, the tokens issued.
+    private func issueTokens(_ request: Request, issuer: TokenIssuer) async throws -> JSONAnswer<OAuthTokenResponse> {
         let form = try await RequestReading.form(request, as: TokenFormFields.self, limit: configuration.maximumBodyBytes)
         let grants = ["authorization_code", "refresh_token"]
         guard let grantType = form.grantType, !grantType.isEmpty else { throw EmulatorRejection.missingFormField("grant_type") }
@@ -36,19 +46,18 @@ extension EmulatorServer {
         guard let clientText = form.clientID, !clientText.isEmpty else { throw EmulatorRejection.missingFormField("client_id") }
         guard let clientID = Int(clientText) else { throw EmulatorRejection.invalidFormField("client_id", expected: "integer") }
         _ = try RequestReading.admitted(clientID, allowed: configuration.oauthClientIDs)
-        let redirectURI = form.redirectURI ?? ""
         let grant: OAuthGrant
         if grantType == "authorization_code" {
             guard let code = form.code, !code.isEmpty else { throw EmulatorRejection.missingFormField("code") }
-            grant = try await store.redeemAuthorizationCode(code, clientID: clientID, redirectURI: redirectURI)
+            grant = try await store.redeemAuthorizationCode(code, clientID: clientID, redirectURI: form.redirectURI.flatMap { $0.isEmpty ? nil : $0 })
         } else {
             guard let token = form.refreshToken, !token.isEmpty else { throw EmulatorRejection.missingFormField("refresh_token") }
-            grant = try await store.redeemRefreshToken(token, clientID: clientID, redirectURI: redirectURI)
+            grant = try await store.redeemRefreshToken(token, clientID: clientID)
         }
         let (accessToken, claims) = try await issuer.accessToken(for: grant)
         let refreshToken = await store.recordIssue(of: claims, for: grant)
         return JSONAnswer(value: OAuthTokenResponse(accessToken: accessToken, expiresIn: Int(issuer.accessLifetime.components.seconds),
-                                                    refreshToken: refreshToken))
+                                                    refreshToken: refreshToken), headers: JSONAnswer<OAuthTokenResponse>.noStore)
     }
 
     /// `GET /api/oauth2/logout?sessions=sso|all` (Bearer): 204; `all` revokes every token of the user.
@@ -70,11 +79,11 @@ extension EmulatorServer {
     }
 
     /// The claims of the request's Bearer token and its user: signed here, unexpired, not revoked, of a user who
-    /// signed in since the start (or the last reset); else 401 `002-016`.
+    /// signed in since the start (or the last reset); else 401 `002-016` with RFC 6750's `error="invalid_token"`.
     private func signedIn(_ request: Request, issuer: TokenIssuer) async throws -> (UserClaims, UserRecord) {
         let token = try RequestReading.bearerToken(request)
         guard let claims = await issuer.verifiedClaims(token), await store.isLive(claims),
-              let user = await store.user(subject: claims.subject) else { throw EmulatorRejection.invalidToken }
+              let user = await store.user(subject: claims.subject) else { throw EmulatorRejection.bearerInvalid }
         return (claims, user)
     }
 

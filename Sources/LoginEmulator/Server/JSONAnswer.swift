@@ -7,11 +7,17 @@ struct JSONAnswer<Value: Encodable & Sendable>: ResponseGenerator, Sendable {
     var status: HTTPResponse.Status = .ok
     /// What the body encodes.
     var value: Value
+    /// Headers added to the answer.
+    var headers: HTTPFields = [:]
+
+    /// RFC 6749 §5.1's headers for an answer with tokens: `Cache-Control: no-store`, `Pragma: no-cache`.
+    static var noStore: HTTPFields { [.cacheControl: "no-store", .init("Pragma")!: "no-cache"] }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
         var response = try context.responseEncoder.encode(value, from: request, context: context)
         response.status = status
         response.headers[.contentType] = "application/json"
+        response.headers.append(contentsOf: headers)
         return response
     }
 }

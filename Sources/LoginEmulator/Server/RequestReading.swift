@@ -6,13 +6,26 @@ import PhoneAuth
 enum RequestReading {
     /// A required query parameter.
     static func requiredQuery(_ request: Request, _ name: String) throws(EmulatorRejection) -> String {
-        guard let value = request.uri.queryParameters[name[...]].map(String.init), !value.isEmpty else { throw .missingQuery(name) }
+        guard let value = optionalQuery(request, name), !value.isEmpty else { throw .missingQuery(name) }
         return value
     }
 
-    /// An optional query parameter.
+    /// An optional query parameter (the first, when it is given twice), read as a form: `+` is a space and `%XX` a
+    /// byte (RFC 6749 Appendix B; HTML's application/x-www-form-urlencoded), so `state=a+b` is `a b` and `%2B` a `+`.
     static func optionalQuery(_ request: Request, _ name: String) -> String? {
-        request.uri.queryParameters[name[...]].map(String.init)
+        guard let query = request.uri.query else { return nil }
+        for pair in query.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard formDecoded(parts[0]) == name else { continue }
+            return parts.count > 1 ? formDecoded(parts[1]) : ""
+        }
+        return nil
+    }
+
+    /// One name or value of a form-encoded query: `+` as a space, then percent-decoding (a broken escape is kept).
+    static func formDecoded(_ text: Substring) -> String {
+        let spaced = text.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
     }
 
     /// The `projectId` query parameter: present, a UUID, and one of the configured projects when a list is set.

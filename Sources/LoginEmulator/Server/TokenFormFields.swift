@@ -8,7 +8,7 @@ struct TokenFormFields: Decodable, Sendable {
     var code: String?
     /// `refresh_token`: the newest refresh token.
     var refreshToken: String?
-    /// `redirect_uri`: the request's, byte for byte.
+    /// `redirect_uri`: the request's, byte for byte, when the request gave one (RFC 6749 §4.1.3); ignored on a refresh.
     var redirectURI: String?
 
     enum CodingKeys: String, CodingKey {

@@ -27,12 +27,14 @@ struct XsollaErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         return Self.response(for: rejection, to: request, context: context)
     }
 
-    /// The JSON answer for a rejection, with `Retry-After` when it has one.
+    /// The JSON answer for a rejection, with `Retry-After`, `WWW-Authenticate` and no-store when it has them.
     static func response(for rejection: EmulatorRejection, to request: Request, context: Context) -> Response {
         let status = HTTPResponse.Status(code: rejection.status)
         // Xsolla's error body always encodes; the bare status is for the impossible case.
         var response = (try? JSONAnswer(status: status, value: rejection.body).response(from: request, context: context)) ?? Response(status: status)
         if let seconds = rejection.retryAfterSeconds { response.headers[.retryAfter] = String(seconds) }
+        if let challenge = rejection.challenge { response.headers[.wwwAuthenticate] = challenge }
+        if rejection.uncacheable { response.headers.append(contentsOf: JSONAnswer<String>.noStore) }
         return response
     }
 }

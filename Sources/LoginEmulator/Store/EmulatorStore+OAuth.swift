@@ -6,19 +6,21 @@ extension EmulatorStore {
     /// A new authorization code for a confirmed OAuth 2.0 login, redeemable for `authorizationCodeLifetime`.
     func issueAuthorizationCode(phone: String, projectID: String, request: OAuthRequest) -> String {
         let grant = OAuthGrant(phone: phone, subject: TokenIssuer.userID(for: phone), clientID: request.clientID, scopes: request.scopes,
-                               redirectURI: request.redirectURI, projectID: projectID,
+                               redirectURI: request.redirectURI, redirectURIRequired: request.redirectURIGiven, projectID: projectID,
                                expiresAt: now() + configuration.authorizationCodeLifetime)
         return ledger.issueCode(for: grant)
     }
 
-    /// Redeems an authorization code (single use): the grant it stands for, or 400 `010-023`.
-    func redeemAuthorizationCode(_ code: String, clientID: Int, redirectURI: String) throws(EmulatorRejection) -> OAuthGrant {
+    /// Redeems an authorization code (single use): the grant it stands for, or 400 `010-023`. `redirectURI` is the
+    /// exchange's, nil when it named none.
+    func redeemAuthorizationCode(_ code: String, clientID: Int, redirectURI: String?) throws(EmulatorRejection) -> OAuthGrant {
         try ledger.redeemCode(code, clientID: clientID, redirectURI: redirectURI, at: now())
     }
 
-    /// Redeems a refresh token (it rotates: dead afterwards): the grant it stands for, or 400 `010-023`.
-    func redeemRefreshToken(_ token: String, clientID: Int, redirectURI: String) throws(EmulatorRejection) -> OAuthGrant {
-        try ledger.redeemRefreshToken(token, clientID: clientID, redirectURI: redirectURI)
+    /// Redeems a refresh token (it rotates: dead afterwards): the grant it stands for, or 400 `010-023`. A refresh
+    /// names no redirect URI (RFC 6749 §6); one sent anyway is ignored, as unknown parameters are (§3.2).
+    func redeemRefreshToken(_ token: String, clientID: Int) throws(EmulatorRejection) -> OAuthGrant {
+        try ledger.redeemRefreshToken(token, clientID: clientID)
     }
 
     /// Records an issued access token and, for an offline grant, issues the refresh token that goes with it.

@@ -8,8 +8,10 @@ struct OAuthGrant: Sendable, Hashable {
     let clientID: Int
     /// The granted scopes.
     let scopes: [String]
-    /// The redirect URI of the request; the token call must name it byte for byte.
+    /// The redirect URI of the request (Xsolla's blank page when it gave none).
     let redirectURI: String
+    /// Whether the request named `redirect_uri`, so that the code exchange must name it too (RFC 6749 §4.1.3).
+    var redirectURIRequired = true
     /// The `xsolla_login_project_id` of the tokens it yields.
     let projectID: String
     /// When it stops being redeemable; nil: never (refresh tokens live until used or revoked).

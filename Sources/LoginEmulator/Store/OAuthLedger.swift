@@ -15,7 +15,7 @@ struct OAuthLedger: Sendable {
     private(set) var codeExchanges = 0
     /// Successful `refresh_token` grants.
     private(set) var refreshes = 0
-    /// `refresh_token` grants refused (unknown, used, revoked, another client or redirect URI).
+    /// `refresh_token` grants refused (unknown, used, revoked, another client's).
     private(set) var refreshRejections = 0
 
     /// Notes a successful confirm of `phone` at `date`: registers the user the first time.
@@ -35,9 +35,10 @@ struct OAuthLedger: Sendable {
         return code
     }
 
-    /// Redeems an authorization code: it must be known, unexpired, of `clientID` and named with its redirect URI.
-    /// It is used up only by a successful exchange.
-    mutating func redeemCode(_ code: String, clientID: Int, redirectURI: String, at instant: ContinuousClock.Instant)
+    /// Redeems an authorization code: it must be known, unexpired, of `clientID`, and named with the request's
+    /// redirect URI when the request gave one (RFC 6749 §4.1.3; not checked when it gave none). It is used up only by
+    /// a successful exchange.
+    mutating func redeemCode(_ code: String, clientID: Int, redirectURI: String?, at instant: ContinuousClock.Instant)
         throws(EmulatorRejection) -> OAuthGrant
     {
         guard let grant = codes[code] else { throw .invalidGrant }
@@ -45,7 +46,7 @@ struct OAuthLedger: Sendable {
             codes[code] = nil
             throw .invalidGrant
         }
-        guard grant.clientID == clientID, grant.redirectURI == redirectURI else { throw .invalidGrant }
+        guard grant.clientID == clientID, !grant.redirectURIRequired || grant.redirectURI == redirectURI else { throw .invalidGrant }
         codes[code] = nil
         codeExchanges += 1
         return grant
@@ -58,9 +59,9 @@ struct OAuthLedger: Sendable {
         return token
     }
 
-    /// Redeems a refresh token, which rotates: it is dead afterwards, whoever asks.
-    mutating func redeemRefreshToken(_ token: String, clientID: Int, redirectURI: String) throws(EmulatorRejection) -> OAuthGrant {
-        guard let grant = refreshTokens[token], grant.clientID == clientID, grant.redirectURI == redirectURI else {
+    /// Redeems a refresh token of `clientID`, which rotates: it is dead afterwards, whoever asks.
+    mutating func redeemRefreshToken(_ token: String, clientID: Int) throws(EmulatorRejection) -> OAuthGrant {
+        guard let grant = refreshTokens[token], grant.clientID == clientID else {
             refreshRejections += 1
             throw .invalidGrant
         }

@@ -9,6 +9,8 @@ struct OAuthRequest: Sendable, Hashable {
     let scopes: [String]
     /// The client's `state`, given back in `login_url`.
     let state: String
-    /// Where `login_url` points; the token call must name it again, byte for byte.
+    /// Where `login_url` points; the token call must name it again, byte for byte, when the request gave it.
     let redirectURI: String
+    /// Whether the request carried `redirect_uri` (RFC 6749 §4.1.3: only then must the token call name it).
+    var redirectURIGiven = true
 }
