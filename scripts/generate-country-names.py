@@ -10,7 +10,8 @@ program needs no collation at run time:
 - English, German, French, Spanish, Portuguese and Russian by the Unicode Collation Algorithm's default table (the
   `pyuca` package, DUCET 10.0.0), which is CLDR's root collation and the one those languages use (Spanish's own
   rule, ñ after n, changes no name's place: none has an ñ where it would);
-- Japanese as CLDR's Japanese collation does: kana by their sounds (the default table), kanji after them in
+- Japanese as CLDR's Japanese collation does: kana by their sounds (the default table), the long-vowel mark ー as
+  the vowel it lengthens (スーダン after スイス and スウェーデン, as in a dictionary), kanji after the kana in
   JIS X 0208 order (by reading), which is the order of their EUC-JP codes;
 - Simplified Chinese as CLDR's default Chinese collation does: Han characters by pinyin (the `pypinyin` package),
   syllable, then tone.
@@ -91,11 +92,25 @@ def jis_weights(run):
     return [character.encode("euc_jp") for character in run]
 
 
+VOWELS = {"A": "ア", "I": "イ", "U": "ウ", "E": "エ", "O": "オ"}
+
+
+def long_vowels_spelt(name):
+    """Each ー written as the vowel of the kana before it (ガーナ → ガアナ): what CLDR's Japanese order compares first."""
+    spelt = ""
+    for character in name:
+        before = unicodedata.name(spelt[-1], "") if spelt else ""
+        vowel = before[-1] if before.startswith("KATAKANA LETTER") and before != "KATAKANA LETTER N" else ""
+        spelt += VOWELS.get(vowel, character) if character == "ー" else character
+    return spelt
+
+
 def sort_key(tag, name):
     if tag == "zh-Hans":
         return ideographic_key(name, pinyin_weights)
     if tag == "ja":
-        return ideographic_key(name, jis_weights)
+        spelt, whole = ideographic_key(long_vowels_spelt(name), jis_weights)
+        return spelt, COLLATOR.sort_key(name)
     return COLLATOR.sort_key(name)
 
 

@@ -44,6 +44,8 @@ import Testing
               (.japanese, ["IS", "US", "GB", "DE", "JP"]),
               // Kanji by reading (JIS X 0208), not by code point: 韓国 (kan) < 中国 (chū) < 日本 (nichi) < 北朝鮮 (hoku).
               (.japanese, ["KR", "CN", "JP", "KP"]),
+              // ー is the vowel it lengthens: スイス (su-i) < スウェーデン (su-u-e) < スーダン (su-u-da); ドイツ (do-i) < トーゴ (to-o).
+              (.japanese, ["CH", "SE", "SD"]), (.japanese, ["DE", "TG"]),
               // 阿尔巴尼亚 (a) < 德国 (de) < 法国 (fa) < 日本 (ri) < 中国 (zhong).
               (.simplifiedChinese, ["AL", "DE", "FR", "JP", "CN"]),
           ])
