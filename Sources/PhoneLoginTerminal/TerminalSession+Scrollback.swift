@@ -14,4 +14,13 @@ extension TerminalSession {
         writeControl(String(cString: capability))
         return true
     }
+
+    /// Blanks the screen, then clears the scrollback: the blank screen goes out first (a terminal that keeps what a
+    /// clear removes, as tmux does, has it in the scrollback by then), the `E3` after it. Nothing may be drawn
+    /// between them and the next frame, which must be drawn whole: the Linux console erases its display on `E3`.
+    func clearScreenAndScrollback() {
+        wclear(window)
+        wrefresh(window)
+        clearScrollback()
+    }
 }

@@ -72,13 +72,15 @@ struct KioskProgram: RuntimeProgram {
         session.close()
     }
 
-    /// Clears the scrollback when a reset asked for it, then draws the frame for now (only if it differs from the last
-    /// one). The scrollback goes first: on a Linux console `E3` (`\e[3J`) erases the whole display, which after the
-    /// frame would leave the screen blank, since a frame is written only where it differs from the last.
+    /// Clears the screen and the scrollback when a reset asked for it, then draws the frame for now (only if it differs
+    /// from the last one). The scrollback goes before the frame, which is then drawn whole: on a Linux console `E3`
+    /// (`\e[3J`) erases the whole display, which after the frame would leave the screen blank, since a frame is
+    /// written only where it differs from the last.
     mutating func render() {
         if scrollbackDue {
             scrollbackDue = false
-            session.clearScrollback()
+            session.clearScreenAndScrollback()
+            frames.forget()
         }
         context.wallClock = Date()
         let width = session.size.width
