@@ -20,6 +20,14 @@ enum JudgeScript {
         return result.stdout
     }
 
+    /// Runs `scripts/judges/<name>` to its end, whatever its exit status: the status, its output and its diagnostics
+    /// (for a judge whose output says which of its checks failed).
+    static func outcome(_ name: String, _ arguments: [String] = [], environment: [String: String] = [:]) throws
+        -> (status: Int32, stdout: String, stderr: String)
+    {
+        try runProcess(try python(), [root.appendingPathComponent("scripts/judges/\(name)").path] + arguments, environment: environment)
+    }
+
     /// Runs a program to its end: its output read from a pipe, its diagnostics from a file (no second reader).
     private static func runProcess(_ program: String, _ arguments: [String], environment: [String: String]) throws
         -> (status: Int32, stdout: String, stderr: String)
