@@ -24,18 +24,23 @@ struct PackageBuild: Sendable {
         return PackageBuild(deb: paths[0], tarball: paths[1], version: version)
     }
 
-    /// The files the .deb holds, as `dpkg-deb --contents` lists them (`/usr/bin/phone-login`).
-    func contents() async throws -> [String] {
-        let listing = try await Shell.checked(["dpkg-deb", "--contents", deb])
+    /// The files the .deb holds, as `dpkg-deb --contents` lists them (`/usr/bin/phone-login`): listed once for the
+    /// suite (each listing decompresses the whole 80 MB of data.tar.xz).
+    func contents() async throws -> [String] { try await Self.listing.value }
+
+    /// The package unpacked (`dpkg-deb -x`) once for the suite, into a fresh directory; tests only read it.
+    func unpacked() async throws -> String { try await Self.tree.value }
+
+    private static let listing = Task { () throws -> [String] in
+        let listing = try await Shell.checked(["dpkg-deb", "--contents", try await shared.value.deb])
         return listing.split(separator: "\n").compactMap { line in
             line.split(separator: " ", omittingEmptySubsequences: true).last.map { String($0.dropFirst()) }
         }
     }
 
-    /// The package unpacked (`dpkg-deb -x`) into a fresh directory.
-    func unpacked() async throws -> String {
+    private static let tree = Task { () throws -> String in
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("phone-login-deb-\(UUID().uuidString)").path
-        _ = try await Shell.checked(["dpkg-deb", "-x", deb, directory])
+        _ = try await Shell.checked(["dpkg-deb", "-x", try await shared.value.deb, directory])
         return directory
     }
 }
