@@ -40,9 +40,10 @@ struct OAuthRedirectTests {
             .replacingOccurrences(of: "=", with: "").replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
         + ".c2lnbmF0dXJl"
 
-    @Test("a login_url with another state than the one sent: refused as not this sign-in's answer")
-    func stateMismatch() async throws {
-        let body = #"{"operation_id":"op-1","login_url":"https://login.xsolla.com/api/blank?code=c1&state=someone-elses"}"#
+    @Test("a login_url with another state than the one sent, or a code with none: refused as not this sign-in's answer",
+          arguments: ["code=c1&state=someone-elses", "code=c1", "token=\(jwt)&state=someone-elses"])
+    func stateMismatch(query: String) async throws {
+        let body = #"{"operation_id":"op-1","login_url":"https://login.xsolla.com/api/blank?\#(query)"}"#
         let error = try await ScriptedServer.run(status: 200, body: body) { base in
             try await AuthClient.with(Self.oauthClient(base)) { client -> AuthError? in
                 let operation = try await client.startAuth(phone: Self.phone)

@@ -25,8 +25,15 @@ extension AuthClient {
                                       body: .json(encoding: body), timeout: configuration.requestTimeout,
                                       as: CompleteAuthResponse.self, phone: phone)
         let redirect = try OAuthRedirect.parse(response.loginURL)
-        // RFC 6749 §4.1.2: a state sent must come back unchanged; a missing one is as wrong as another one.
-        if let sent = state(for: operationID), redirect.state != sent, !redirect.isError { throw .stateMismatch }
+        // RFC 6749 §4.1.2: a state sent must come back unchanged with the code; a missing one is as wrong as another
+        // one. The `token=` fallback may come without one (Xsolla's own example of it has none), never with another.
+        if let sent = state(for: operationID) {
+            switch redirect {
+            case .code(_, let returned) where returned != sent: throw .stateMismatch
+            case .token(_, let returned?) where returned != sent: throw .stateMismatch
+            default: break
+            }
+        }
         switch redirect {
         case .error(let code, let description):
             throw .server(ServerError(status: 200, code: code, description: description))

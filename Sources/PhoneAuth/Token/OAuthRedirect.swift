@@ -29,11 +29,6 @@ public enum OAuthRedirect: Hashable, Sendable {
         throw .missingToken
     }
 
-    /// Whether the server answered with an error instead of a code or token.
-    public var isError: Bool {
-        if case .error = self { true } else { false }
-    }
-
     /// The `state` that came back, if any.
     public var state: String? {
         switch self {
