@@ -39,10 +39,14 @@ import Testing
         var forms: [String] = []
         var different: [String] = []
         var disagreements: [String] = []
+        var reading = Duration.zero
+        let clock = ContinuousClock()
         for judgedCase in judged.cases {
             let country = try countries[judgedCase.region] ?? #require(Country(code: judgedCase.region))
             countries[judgedCase.region] = country
+            let start = clock.now
             let ours = try? NumberRules(country: country, checksLength: true).read(judgedCase.text).e164
+            reading += clock.now - start
             let outcome: Outcome = switch (ours, judgedCase.e164) {
             case let (ours, theirs) where ours == theirs: .agree
             case (nil, _): .weRefuse
@@ -56,6 +60,10 @@ import Testing
             if outcome == .different, Self.keptDifferences[key] == nil { different.append(key) }
         }
         print(Self.render(table, forms: forms, version: judged.version))
+        let again = clock.measure {
+            for judgedCase in judged.cases { _ = try? NumberRules(country: countries[judgedCase.region], checksLength: true).read(judgedCase.text) }
+        }
+        print("read \(judged.cases.count) numbers in \(reading) (every country's patterns compiled on first use), again in \(again)")
         for line in disagreements.prefix(200) { print("  " + line) }
 
         let total = judged.cases.count

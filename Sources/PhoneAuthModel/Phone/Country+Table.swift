@@ -16,7 +16,7 @@ extension Country {
     /// The country numbers with `callingCode` belong to: `preferred` when it has that code, else the code's main country.
     public static func forCallingCode(_ callingCode: String, preferring preferred: Country? = nil) -> Country? {
         if let preferred, preferred.callingCode == callingCode { return preferred }
-        return regionsByCallingCode[callingCode]?.first.flatMap { Country(code: $0) }
+        return MainCountryCache.shared.country(callingCode)
     }
 
     /// The calling code an international number's digits start with (1 to 3 digits; calling codes are prefix-free).

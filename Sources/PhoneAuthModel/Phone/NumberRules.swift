@@ -25,7 +25,7 @@ public struct NumberRules: Hashable, Sendable {
         if let written = international(typed) {
             // libphonenumber reads a calling code's numbers by its main country's metadata, whatever the default.
             code = Country.callingCode(startingDigits: written)
-            reader = code.flatMap { Country.forCallingCode($0) }
+            reader = code.flatMap { Country.forCallingCode($0, preferring: mainCountry) }
             let rest = String(written.dropFirst(code?.count ?? 0))
             national = reader?.nationalNumber(rest) ?? rest
         } else {
@@ -33,7 +33,7 @@ public struct NumberRules: Hashable, Sendable {
             code = country.callingCode
             if let afterCode = country.strippingOwnCallingCode(typed.digits) {
                 // The calling code typed without `+`: read on by its main country, as after a `+`.
-                reader = Country.forCallingCode(country.callingCode) ?? country
+                reader = Country.forCallingCode(country.callingCode, preferring: mainCountry) ?? country
                 national = reader?.nationalNumber(afterCode) ?? afterCode
             } else {
                 reader = country
@@ -43,13 +43,18 @@ public struct NumberRules: Hashable, Sendable {
         let number = try PhoneNumber.checked((code ?? "") + national)
         // Lengths as libphonenumber's is_possible_number checks them: the calling code's main country's, except that
         // a local-only length (a number without its area code) is refused: no SMS reaches it.
-        if checksLength, let code, let judge = Country.forCallingCode(code), !judge.allowsLength(national.count) {
+        if checksLength, let code, let judge = Country.forCallingCode(code, preferring: reader?.isMainForCallingCode == true ? reader : nil),
+           !judge.allowsLength(national.count) {
             // A trunk prefix kept because the rest was too short is not counted: the person typed it as a prefix.
             let counted = reader?.strippingNationalPrefix(national)?.count ?? national.count
             throw .impossibleLength(digits: counted, country: judge.code)
         }
         return number
     }
+
+    /// The country when it is its calling code's main country (whose rules read that code's numbers), else nil: spares
+    /// reading its record again.
+    private var mainCountry: Country? { country?.isMainForCallingCode == true ? country : nil }
 
     /// The digits after the calling code's lead-in: a `+`, the country's international prefix, or `00`; nil for a
     /// national number.
