@@ -3,8 +3,10 @@
 Tests/JudgesEndToEndTests/PhoneNumberJudgeTests.swift.
 
 For every region libphonenumber supports, its example numbers (mobile and fixed-line, from the metadata of the
-pinned `phonenumbers` package) are written in each typing form below, with that region as the default country
-(except `other default`). The verdict is libphonenumber's: the E.164 number `parse(text, region)` gives, or null when
+pinned `phonenumbers` package) are written in each typing form of `forms` (national, national digits only, E.164,
+international, after the region's international prefix, the calling code without `+`, `+CC (0) …` where the region
+has a national prefix, a `+` number while another country is the default, and with a digit added or removed, which
+mostly makes an impossible length), with that region as the default country (except `other default`). The verdict is libphonenumber's: the E.164 number `parse(text, region)` gives, or null when
 it does not parse or `is_possible_number` is false.
 
 Output: {"version": "...", "cases": [{"form": ..., "region": ..., "text": ..., "e164": "+..." | null}, ...]}
@@ -69,10 +71,10 @@ def forms(region, number):
         yield "+CC (0)", region, f"+{code} ({metadata.national_prefix}) {after_code}"
         yield "+CC (0)", region, f"+{code} ({metadata.national_prefix}){digits(after_code)}"
     yield "other default", other, international
-    yield "impossible length", region, digits(national) + "5"
-    yield "impossible length", region, digits(national)[:-1]
-    yield "impossible length", region, e164 + "5"
-    yield "impossible length", region, e164[:-1]
+    yield "digit added/removed", region, digits(national) + "5"
+    yield "digit added/removed", region, digits(national)[:-1]
+    yield "digit added/removed", region, e164 + "5"
+    yield "digit added/removed", region, e164[:-1]
 
 
 def main():
