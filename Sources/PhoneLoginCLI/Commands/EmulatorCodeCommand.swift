@@ -11,8 +11,8 @@ struct EmulatorCodeCommand: AsyncParsableCommand {
         discussion: """
             Reads the emulator's outbox at --url (default: $PHONE_LOGIN_EMULATOR_URL, which emulator exec sets, else \
             \(OutboxClient.defaultRoot)). With --wait S it waits up to S seconds for a code sent after it started \
-            (one already in the outbox when it starts does not count), so start it before the request. Exit 4 when \
-            there is none.
+            (one already in the outbox when it starts does not count), so start it before the request; it says \
+            "Waiting up to S seconds for a new code to P." on stderr once it is waiting. Exit 4 when there is none.
             """)
 
     @Option(name: .long, help: ArgumentHelp("The phone number the code went to, e.g. +14155550100.", valueName: "number"))
@@ -36,7 +36,7 @@ struct EmulatorCodeCommand: AsyncParsableCommand {
     func run() async throws {
         let number = try countries.phone(phone)
         let outbox = try OutboxClient(url: url, insecure: insecure)
-        let code = wait > 0 ? try await Self.newCode(to: number.e164, from: outbox, within: .milliseconds(Int64(wait * 1000)))
+        let code = wait > 0 ? try await Self.newCode(to: number.e164, from: outbox, within: wait)
             : try await outbox.messages(to: number.e164).messages.last?.code
         guard let code else {
             let words = wait > 0 ? "No new code was sent to \(number.e164) within \(Self.seconds(wait))."
@@ -46,14 +46,16 @@ struct EmulatorCodeCommand: AsyncParsableCommand {
         StandardStreams.output(code)
     }
 
-    /// The newest code sent to `phone` after this call began, polling the outbox until `limit` has passed.
+    /// The newest code sent to `phone` after this call began, polling the outbox until `limit` seconds have passed.
     ///
     /// New means not in the outbox when the wait began (by the message, not by `sent_at`): the emulator's clock need not
     /// be this machine's, and a message sent in the same millisecond as the first look still counts.
-    static func newCode(to phone: String, from outbox: OutboxClient, within limit: Duration) async throws -> String? {
+    static func newCode(to phone: String, from outbox: OutboxClient, within limit: Double) async throws -> String? {
         let clock = ContinuousClock()
-        let deadline = clock.now + limit
+        let deadline = clock.now + .milliseconds(Int64(limit * 1000))
         let seen = Set(try await outbox.messages(to: phone).messages.map(Seen.init))
+        // Said once the outbox has been read: from here on a request's code counts (a script can wait for this line).
+        StandardStreams.error("Waiting up to \(seconds(limit)) for a new code to \(phone).")
         while true {
             if let fresh = try await outbox.messages(to: phone).messages.last(where: { !seen.contains(Seen($0)) }) { return fresh.code }
             guard clock.now < deadline else { return nil }
