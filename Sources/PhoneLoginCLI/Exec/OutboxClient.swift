@@ -43,7 +43,10 @@ struct OutboxClient: Sendable {
         } catch let failure as CommandFailure {
             throw failure
         } catch {
-            throw CommandFailure("Cannot reach the emulator at \(root): \(error).", status: .network)
+            guard let failure = TransportFailure.classify(error) else {
+                throw CommandFailure("Cannot reach the emulator at \(root): \(error).", status: .network)
+            }
+            throw CommandFailure("\(ErrorWording.message(for: AuthError.transport(failure))) (the emulator at \(root))", status: .network)
         }
         do {
             return (try JSONDecoder().decode([SMSMessage].self, from: data), data)
