@@ -74,6 +74,19 @@ class ConsoleFont:
             index += 1
         return result
 
+    def with_cursor(self, glyph: bytes) -> bytes:
+        """`glyph` as fbcon draws it under its underline cursor: the last two rows inverted."""
+        under = self.height - 2
+        return glyph[:under] + bytes(b ^ 0xff for b in glyph[under:])
+
+    def under_cursor(self, bitmap: bytes):
+        """The glyph that, under the cursor, shows as `bitmap`; None if none."""
+        if not hasattr(self, "_cursor_glyphs"):
+            self._cursor_glyphs = {}
+            for glyph in self.chars_of_bitmap:
+                self._cursor_glyphs.setdefault(self.with_cursor(glyph), glyph)
+        return self._cursor_glyphs.get(bitmap)
+
     def has(self, char: str) -> bool:
         """Whether the kernel draws `char` with a glyph of its own (not the missing-glyph mark)."""
         return char in self.glyph_of
@@ -89,10 +102,12 @@ class ConsoleFont:
 class Cell:
     """One screen cell: its bitmap read with its foreground, the colours, and what it may be."""
 
-    __slots__ = ("bitmap", "colours", "chars", "uniform", "cursor")
+    __slots__ = ("bitmap", "colours", "chars", "uniform", "cursor", "raw")
 
-    def __init__(self, bitmap, colours, chars, uniform, cursor=False):
+    def __init__(self, bitmap, colours, chars, uniform, cursor=False, raw=()):
         self.bitmap, self.colours, self.chars, self.uniform, self.cursor = bitmap, colours, chars, uniform, cursor
+        # The pixels as they are, one bitmap per way of taking a colour as the foreground.
+        self.raw = raw or ((bitmap,) if bitmap is not None else ())
 
 
 class Screen:
@@ -131,19 +146,19 @@ class Screen:
                 colour = r[x:x + 3]
                 if colour not in colours:
                     colours.append(colour)
-        for foreground in colours:
-            bitmap = bytes(sum(0x80 >> (x // 3) for x in range(0, font.width * 3, 3) if r[x:x + 3] == foreground) for r in rows)
+        raw = tuple(bytes(sum(0x80 >> (x // 3) for x in range(0, font.width * 3, 3) if r[x:x + 3] == foreground) for r in rows)
+                    for foreground in colours)
+        for foreground, bitmap in zip(colours, raw):
             if bitmap in font.chars_of_bitmap:
                 other = [c for c in colours if c != foreground]
-                return Cell(bitmap, (other[0] if other else foreground, foreground), font.chars_of_bitmap[bitmap], False)
-        # The cursor (an underline in the cell's last rows): read the glyph above it.
-        for foreground in colours:
-            bitmap = bytes(sum(0x80 >> (x // 3) for x in range(0, font.width * 3, 3) if r[x:x + 3] == foreground) for r in rows)
-            top = font.height - 3
-            for glyph, chars in font.chars_of_bitmap.items():
-                if glyph[:top] == bitmap[:top] and all(b == 0xff for b in bitmap[top + 1:]):
-                    return Cell(glyph, tuple(colours), chars, False, cursor=True)
-        return Cell(None, tuple(colours), set(), False)
+                return Cell(bitmap, (other[0] if other else foreground, foreground), font.chars_of_bitmap[bitmap], False, raw=raw)
+        # The cursor: fbcon's underline XORs the cell's last two rows; read the glyph under it.
+        for foreground, bitmap in zip(colours, raw):
+            glyph = font.under_cursor(bitmap)
+            if glyph is not None:
+                other = [c for c in colours if c != foreground]
+                return Cell(glyph, (other[0] if other else foreground, foreground), font.chars_of_bitmap[glyph], False, True, raw)
+        return Cell(None, tuple(colours), set(), False, raw=raw)
 
     def is_blank(self) -> bool:
         """Nothing drawn: every cell one colour, the same."""
@@ -181,10 +196,10 @@ class Screen:
             out = []
             for x, c in enumerate(line):
                 wanted = like[y][x] if like is not None and y < len(like) and x < len(like[y]) else None
-                if c.uniform and c.colours[0] == self.background:
-                    out.append(" ")
-                elif wanted is not None and wanted in c.chars:
+                if wanted is not None and self.matches(y, x, wanted):
                     out.append(wanted)
+                elif c.uniform and c.colours[0] == self.background:
+                    out.append(" ")
                 elif c.uniform:
                     out.append(" ")
                 elif c.bitmap == self.font.missing_bitmap:
@@ -197,14 +212,15 @@ class Screen:
     def matches(self, y, x, char) -> bool:
         """Whether cell (y, x) shows what the kernel would draw for `char`."""
         c = self.cells[y][x]
-        if c.uniform:
-            return char in c.chars or (char == " ")
         expected = self.font.bitmap(char)
+        if c.uniform:
+            # One colour: a blank, a full block, or either under the cursor.
+            return char == " " or char in c.chars or (expected is not None and
+                                                      self.font.with_cursor(expected) in (self.font.blank_bitmap, self.font.full_bitmap))
         if expected is None:
             return False
-        # The console's cursor (an underline over the cell's last two rows) may sit on it.
-        under = self.font.height - 2
-        return c.bitmap == expected or c.bitmap == expected[:under] + bytes([0xff, 0xff])
+        # Under the cursor the glyph's last two rows are inverted.
+        return c.bitmap == expected or any(raw in (expected, self.font.with_cursor(expected)) for raw in c.raw)
 
     def find(self, text: str) -> bool:
         """Whether `text` is drawn somewhere on one row (compared glyph by glyph)."""
