@@ -191,12 +191,12 @@ struct FullScreenTests {
         try await TmuxSession.with(Self.command(""), environment: ["NO_COLOR": noColor ? "1" : nil]) { session in
             try await session.waitFor("Phone number")
             let styled = try await session.styledScreen()
-            let colourCodes = ["\u{1B}[44m", "\u{1B}[36m", "\u{1B}[43m"]
+            let colourCodes = ["\u{1B}[44m", "\u{1B}[36m", "\u{1B}[46m"]
             if noColor {
                 #expect(colourCodes.allSatisfy { !styled.contains($0) }, "no colour at all")
                 #expect(styled.contains("\u{1B}[7m"), "the title bar stands out in reverse video")
             } else {
-                #expect(colourCodes.allSatisfy { styled.contains($0) }, "title bar blue, frames cyan, demo banner yellow")
+                #expect(colourCodes.allSatisfy { styled.contains($0) }, "title bar blue, frames cyan, demo banner black on cyan")
             }
             try await session.press("C-c")
             try await Self.expectExit(session, "130")
