@@ -168,6 +168,19 @@ class Screen:
         """Cells that are not the screen's plain background."""
         return sum(1 for line in self.cells for c in line if not (c.uniform and c.colours[0] == self.background))
 
+    def low_contrast(self, minimum=4.5):
+        """(row, column, ratio, foreground, background) of each drawn character whose two colours differ by less than
+        `minimum` (WCAG 2's contrast ratio of their relative luminances), as the console really shows them."""
+        found = []
+        for y, line in enumerate(self.cells):
+            for x, c in enumerate(line):
+                if c.uniform or c.bitmap is None or len(c.colours) != 2 or c.bitmap == self.font.blank_bitmap:
+                    continue
+                ratio = contrast(c.colours[0], c.colours[1])
+                if ratio < minimum:
+                    found.append((y, x, ratio, c.colours[1].hex(), c.colours[0].hex()))
+        return found
+
     def missing_glyphs(self):
         """(row, column) of each cell drawn as the font's missing-glyph mark (or an unreadable cell)."""
         font = self.font
@@ -231,6 +244,18 @@ class Screen:
                 if bitmaps[x:x + len(wanted)] == wanted:
                     return True
         return False
+
+
+def contrast(one: bytes, other: bytes) -> float:
+    """WCAG 2's contrast ratio of two sRGB colours."""
+    def luminance(colour):
+        channels = []
+        for value in colour:
+            v = value / 255
+            channels.append(v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4)
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+    a, b = sorted((luminance(one), luminance(other)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
 
 
 def read_ppm(data: bytes):

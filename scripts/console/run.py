@@ -263,6 +263,11 @@ class Run:
         where = ", ".join(f"{y},{x}" for y, x in missing[:8])
         self.results.check(scenario, f"{name}: no missing-glyph cell", not missing,
                            f"{len(missing)} cells drawn as the missing-glyph mark (row,col {where}…)")
+        faint = screen.low_contrast()
+        worst = min(faint, key=lambda f: f[2]) if faint else None
+        self.results.check(scenario, f"{name}: every character ≥ 4.5:1 against its background", not faint,
+                           f"{len(faint)} cells below, the worst {worst[2]:.1f}:1 (#{worst[3]} on #{worst[4]}) at "
+                           f"row {worst[0]}, column {worst[1]}" if worst else "")
         if compare_tmux and tmux_lines is not None:
             self.results.check(scenario, f"{name}: same as tmux", not differences,
                                f"{len(differences)} cells differ, e.g. {'; '.join(differences[:4])}")
