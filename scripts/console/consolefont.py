@@ -160,13 +160,19 @@ class Screen:
                 return Cell(glyph, (other[0] if other else foreground, foreground), font.chars_of_bitmap[glyph], False, True, raw)
         return Cell(None, tuple(colours), set(), False, raw=raw)
 
+    def _empty(self, c) -> bool:
+        """The plain background, or nothing but the cursor on it."""
+        if c.uniform:
+            return c.colours[0] == self.background
+        return self.background in c.colours and self.font.with_cursor(self.font.blank_bitmap) in c.raw
+
     def is_blank(self) -> bool:
-        """Nothing drawn: every cell one colour, the same."""
-        return all(c.uniform and c.colours[0] == self.background for line in self.cells for c in line)
+        """Nothing drawn: every cell the screen's background (the cursor aside)."""
+        return all(self._empty(c) for line in self.cells for c in line)
 
     def drawn_cells(self) -> int:
-        """Cells that are not the screen's plain background."""
-        return sum(1 for line in self.cells for c in line if not (c.uniform and c.colours[0] == self.background))
+        """Cells that are not the screen's plain background (the cursor aside)."""
+        return sum(1 for line in self.cells for c in line if not self._empty(c))
 
     def low_contrast(self, minimum=4.5):
         """(row, column, ratio, foreground, background) of each drawn character whose two colours differ by less than
