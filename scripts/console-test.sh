@@ -2,12 +2,14 @@
 # The kiosk on a real Linux console: boots Debian 12 under QEMU (software emulation, no KVM) with the built .deb
 # installed, starts the package's own unit `phone-login-kiosk@tty1`, types demo logins through the QEMU monitor's
 # `sendkey` and reads every screen back through `screendump`, cell by cell against the bitmaps of the font loaded on
-# tty1 (no OCR). Each screen is compared with the same screen of the same binary in tmux at the same size (160×50).
-# It fails on a blank screen, on a cell drawn as the font's missing-glyph mark, and where the console's text differs
-# from tmux's (allowed: digits, i.e. the code, the countdown and the SMS time; and where tmux shows a character the
-# console font lacks, the console's fallback). The scenarios: a login from the first frame to the success screen and
+# tty1 (no OCR). Each screen is compared with the same screen of the same binary in tmux at the same size (160×50),
+# told the console font's characters (PHONE_LOGIN_CONSOLE_GLYPHS) so that it picks the same stand-ins and languages.
+# It fails on a blank screen, on a cell drawn as the font's missing-glyph mark, on a character whose colours, as the
+# console shows them, are below 4.5:1, and where the console's text differs from tmux's (allowed: digits, i.e. the
+# code, the countdowns and the SMS's time). The scenarios: a login from the first frame to the success screen and
 # back to a full form in English and German (default font, Lat15-Fixed16) and in Russian (Uni2-Fixed16); Japanese
-# refused with words; the form whole again after `printf '\e[3J' > /dev/tty1` and after `chvt 2; chvt 1`.
+# refused with words (in the unit's journal) and Ctrl-L round the languages; the form whole again after
+# `printf '\e[3J' > /dev/tty1` and after `chvt 2; chvt 1`.
 #
 # Usage: scripts/console-test.sh [PATH.deb]     (without one: the .deb of scripts/package.sh, built now)
 #   CONSOLE_TEST_RESULTS=DIR  where the screens go (default .build-console/results/ in the clone): NN-name.png (the console),
@@ -114,7 +116,9 @@ if [ $# -ge 1 ]; then
   deb="$(realpath "$1")"
 else
   note "building the .deb (scripts/package.sh)"
-  deb="$(bash scripts/package.sh | head -1)"
+  log="$(mktemp)"
+  deb="$(bash scripts/package.sh 2> "$log" | sed -n 1p)" || { tail -40 "$log" >&2; rm -f "$log"; fail "scripts/package.sh failed"; }
+  rm -f "$log"
 fi
 [ -f "$deb" ] || fail "no .deb at $deb"
 
