@@ -344,7 +344,7 @@ class Run:
         _, right_after = self.console.capture()
         print(f"    {right_after.drawn_cells()} cells drawn right after {action} (before: {screen.drawn_cells()})", flush=True)
         ppm, screen, ok = self.console.wait(has, timeout=15)
-        self.look(scenario, f"after-{action}", ppm, screen, tmux_form)
+        self.look(scenario, "after-" + re.sub(r"\W+", "-", action).strip("-").lower(), ppm, screen, tmux_form)
         self.results.check(scenario, f"the form whole again after {action}", ok and not compare(screen, tmux_form),
                            f"{screen.drawn_cells()} cells drawn 15 s after {action}")
 
