@@ -43,6 +43,14 @@ struct GlyphFallbackTests {
         #expect(GlyphFallback.drawn("Ж", on: Self.latinFont) == "?")
     }
 
+    @Test("a letter with accents the font lacks (in a country's name, a title) is drawn as its base letter; the language decision does not count on it")
+    func baseLetter() {
+        #expect(GlyphFallback.drawn("ệ", on: Self.latinFont) == "e")
+        #expect(GlyphFallback.drawn("Ł", on: Self.latinFont) == "?")
+        #expect(GlyphFallback.drawn("é", on: .ascii) == "e")
+        #expect(GlyphFallback.shown("ệ", on: Self.latinFont) == nil)
+    }
+
     @Test("every stand-in list ends in ASCII: on any font, a symbol in the table is never a ◆ nor a ?")
     func endsInASCII() {
         for (symbol, candidates) in GlyphFallback.candidates {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one table of stand-ins for the symbols the screens draw, for a terminal that cannot show them: each symbol's
 /// candidates in order of likeness, the last one ASCII. A Linux console takes the first its font has; a locale that
 /// is not UTF-8 the ASCII one (box lines first become the terminal's own line characters, in `CursesCanvas`).
@@ -28,8 +30,13 @@ public enum GlyphFallback {
         return candidates[scalar]?.first(where: repertoire.shows)
     }
 
-    /// What to draw for `scalar` on `repertoire`, "?" when nothing fits.
+    /// What to draw for `scalar` on `repertoire`: as `shown`, else for a letter with accents the font lacks (a
+    /// country's name, a title) its base letter when the font has that ("ệ" as "e"), else "?".
     public static func drawn(_ scalar: Unicode.Scalar, on repertoire: GlyphRepertoire) -> Unicode.Scalar {
-        shown(scalar, on: repertoire) ?? "?"
+        if let shown = shown(scalar, on: repertoire) { return shown }
+        if let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first, base != scalar, repertoire.shows(base) {
+            return base
+        }
+        return "?"
     }
 }
