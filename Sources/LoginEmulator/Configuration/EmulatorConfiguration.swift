@@ -44,6 +44,12 @@ public struct EmulatorConfiguration: Sendable {
     public var authorizationCodeLifetime: Duration
     /// The only OAuth 2.0 client ids accepted; nil accepts any integer.
     public var oauthClientIDs: Set<Int>?
+    /// The state to start from (`--import`): users, grants, tokens and any operations; nil starts empty.
+    public var initialState: EmulatorState? = nil
+    /// Where the state is written on stop and by `POST /emulator/export` (`--export`); nil: nowhere.
+    public var exportPath: String? = nil
+    /// Whether an export includes the live operations (`--export-operations`).
+    public var exportsOperations = false
 
     /// Creates a configuration with the documented defaults.
     public init(

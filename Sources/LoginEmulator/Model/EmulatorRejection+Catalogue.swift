@@ -32,6 +32,21 @@ extension EmulatorRejection {
     static func invalidFault(_ reason: String) -> Self {
         .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "Invalid fault: \(reason)")
     }
+    /// 422: `POST /emulator/clock` would move the clock back (by `seconds`, negative): it only moves forward.
+    static func clockBackwards(seconds: Double) -> Self {
+        .init(status: 422, code: XsollaErrorCode.invalidRequest,
+              description: "The emulator's clock only moves forward: this would move it back by \(String(format: "%.3f", -seconds)) s.")
+    }
+    /// 422: `POST /emulator/clock` would take the clock past the year 9999.
+    static let clockTooFar = Self(status: 422, code: XsollaErrorCode.invalidRequest,
+                                  description: "The emulator's clock cannot go past 9999-12-31T23:59:59Z.")
+    /// 422: `POST /emulator/clock` named both `advance_seconds` and `now`.
+    static let clockMoveAmbiguous = Self(status: 422, code: XsollaErrorCode.invalidRequest,
+                                         description: "Give either body.advance_seconds or body.now, not both.")
+    /// 500: `POST /emulator/export` could not write the `--export` file.
+    static func exportFailed(_ reason: String) -> Self {
+        .init(status: 500, code: XsollaErrorCode.invalidRequest, description: "The state was not exported: \(reason)")
+    }
     /// 400 `010-019`: the OAuth 2.0 client id is not among the configured ones.
     static let clientAuthentication = Self(status: 400, code: XsollaErrorCode.clientAuthentication, description: "Client authentication failed.")
     /// 400 `010-022`: `state` is missing or shorter than 8 characters.

@@ -27,6 +27,7 @@ extension EmulatorServer {
             return Response(status: .noContent)
         }
         tester.get("stats") { _, _ in JSONAnswer(value: await self.stats()) }
+        addStateRoutes(to: tester)
         tester.get("openapi.yaml") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
                      body: .init(byteBuffer: ByteBuffer(bytes: PackageResources.openapi_yaml)))

@@ -12,6 +12,8 @@ public final class EmulatorServer: Sendable {
     /// The configuration in force.
     public let configuration: EmulatorConfiguration
     let store: EmulatorStore
+    /// The emulator's clock, which tests move forward (`POST /emulator/clock`).
+    public let clock: EmulatorClock
     let faults: FaultBook
     let logger: Logger
     let onSMS: @Sendable (SMSMessage) -> Void
@@ -20,7 +22,9 @@ public final class EmulatorServer: Sendable {
     public init(configuration: EmulatorConfiguration = EmulatorConfiguration(), logger: Logger = Logger(label: "phone-login.emulator"),
                 onSMS: @escaping @Sendable (SMSMessage) -> Void = { _ in }) {
         self.configuration = configuration
-        self.store = EmulatorStore(configuration: configuration)
+        let clock = EmulatorClock()
+        self.clock = clock
+        self.store = EmulatorStore(configuration: configuration, clock: clock)
         self.faults = FaultBook(configuration.faults)
         self.logger = logger
         self.onSMS = onSMS
@@ -67,7 +71,8 @@ public final class EmulatorServer: Sendable {
     package func makeApplication(onReady: @escaping @Sendable (String) async -> Void = { _ in }) async throws
         -> Application<RouterResponder<EmulatorRequestContext>>
     {
-        let issuer = try await TokenIssuer.make(for: configuration)
+        let issuer = try await TokenIssuer.make(for: configuration, clock: clock)
+        if let state = configuration.initialState { await store.importState(state) }
         let router = makeRouter(issuer: issuer)
         let host = configuration.host
         let base = logger.handler

@@ -38,6 +38,15 @@ public struct RunningEmulator: Sendable {
     /// Adds a fault to inject, as `POST /emulator/faults` does.
     package func inject(_ fault: InjectedFault) async { await server.faults.add(fault) }
 
+    /// The emulator's clock (`POST /emulator/clock` moves it too).
+    public var clock: EmulatorClock { server.clock }
+
+    /// The state now, as `POST /emulator/export` answers it.
+    public func exportState() async -> EmulatorState { await server.exportState() }
+
+    /// Writes the state to the configured `exportPath`, if there is one.
+    public func saveState() async throws(EmulatorStateError) { try await server.saveState() }
+
     /// Stops the server: waiting polls are answered, then it shuts down gracefully.
     public func stop() async {
         await server.store.close()

@@ -14,6 +14,8 @@ struct TokenIssuer: Sendable {
     let keyID: JWKIdentifier?
     /// What `GET /api/projects/{projectId}/keys` lists: the RS256 public key, or nothing for HS256.
     let publicKeys: [ProjectPublicKey]
+    /// The emulator's clock: tokens are issued at its now and verified against it.
+    var clock = EmulatorClock()
 
     /// An HS256 issuer with `secret`.
     init(secret: String, lifetime: Duration, accessLifetime: Duration = .seconds(3_600)) async {
@@ -37,34 +39,38 @@ struct TokenIssuer: Sendable {
     }
 
     /// The issuer `configuration` asks for: HS256 with its secret, or RS256 with its PEM key or a fresh key pair.
-    static func make(for configuration: EmulatorConfiguration) async throws -> TokenIssuer {
+    static func make(for configuration: EmulatorConfiguration, clock: EmulatorClock = EmulatorClock()) async throws -> TokenIssuer {
+        var issuer: TokenIssuer
         switch configuration.jwtAlgorithm {
         case .hs256:
-            return await TokenIssuer(secret: configuration.jwtSecret, lifetime: configuration.tokenLifetime,
-                                     accessLifetime: configuration.accessTokenLifetime)
+            issuer = await TokenIssuer(secret: configuration.jwtSecret, lifetime: configuration.tokenLifetime,
+                                       accessLifetime: configuration.accessTokenLifetime)
         case .rs256:
             let key = try configuration.jwtPrivateKeyPEM.map { pem throws(EmulatorKeyError) in try EmulatorSigningKey(pem: pem) }
                 ?? EmulatorSigningKey.generate()
-            return await TokenIssuer(key: key, lifetime: configuration.tokenLifetime, accessLifetime: configuration.accessTokenLifetime)
+            issuer = await TokenIssuer(key: key, lifetime: configuration.tokenLifetime, accessLifetime: configuration.accessTokenLifetime)
         }
+        issuer.clock = clock
+        return issuer
     }
 
-    /// A signed token for a confirmed login.
-    func token(phone: String, projectID: String, payload: String?, now: Date = Date()) async throws -> String {
-        try await keys.sign(Self.claims(phone: phone, projectID: projectID, lifetime: lifetime, now: now, payload: payload), kid: keyID)
+    /// A signed token for a confirmed login, issued at `now` (default: the emulator's clock).
+    func token(phone: String, projectID: String, payload: String?, now: Date? = nil) async throws -> String {
+        try await keys.sign(Self.claims(phone: phone, projectID: projectID, lifetime: lifetime, now: now ?? clock.date, payload: payload), kid: keyID)
     }
 
     /// A signed OAuth 2.0 access token: the JWT-mode claims plus a fresh `jti` and the granted scopes in `scp`.
-    func accessToken(for grant: OAuthGrant, now: Date = Date()) async throws -> (token: String, claims: UserClaims) {
-        var claims = Self.claims(phone: grant.phone, projectID: grant.projectID, lifetime: accessLifetime, now: now, payload: nil)
+    func accessToken(for grant: OAuthGrant) async throws -> (token: String, claims: UserClaims) {
+        var claims = Self.claims(phone: grant.phone, projectID: grant.projectID, lifetime: accessLifetime, now: clock.date, payload: nil)
         claims.tokenID = UUID().uuidString.lowercased()
         claims.scopes = grant.scopes
         return (try await keys.sign(claims, kid: keyID), claims)
     }
 
-    /// The claims of `token` when it carries a valid signature and has not expired.
+    /// The claims of `token` when it carries a valid signature and has not expired by the emulator's clock.
     func verifiedClaims(_ token: String) async -> UserClaims? {
-        try? await keys.verify(token, as: UserClaims.self)
+        guard let signed = try? await keys.verify(token, as: SignedClaims.self) else { return nil }
+        return signed.claims.expiresAt > clock.date ? signed.claims : nil
     }
 
     /// Whether `token` carries a valid signature and has not expired.

@@ -34,7 +34,7 @@ extension EmulatorStore {
     func isLive(_ claims: UserClaims) -> Bool { ledger.isLive(claims) }
 
     /// `logout?sessions=all`: revokes every access and refresh token of the user.
-    func revokeAll(subject: String) { ledger.revokeAll(subject: subject, at: Date()) }
+    func revokeAll(subject: String) { ledger.revokeAll(subject: subject, at: clock.date) }
 
     /// The user with id `subject`, when one has signed in since the start (or the last reset).
     func user(subject: String) -> UserRecord? { ledger.users[subject] }

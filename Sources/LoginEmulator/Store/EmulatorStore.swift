@@ -28,12 +28,13 @@ actor EmulatorStore {
     }
 
     let configuration: EmulatorConfiguration
-    let now: @Sendable () -> ContinuousClock.Instant
+    /// The emulator's clock: every lifetime here is measured on it.
+    let clock: EmulatorClock
     /// The OAuth 2.0 grants, live access tokens, users and counters (see `EmulatorStore+OAuth.swift`).
     var ledger = OAuthLedger()
-    private var operations: [String: PhoneOperation] = [:]
-    private var latestByPhone: [String: String] = [:]
-    private var operationByLinkToken: [String: String] = [:]
+    var operations: [String: PhoneOperation] = [:]
+    var latestByPhone: [String: String] = [:]
+    var operationByLinkToken: [String: String] = [:]
     private var phoneLimiter: SlidingWindowLimiter
     private var addressLimiter: SlidingWindowLimiter?
     private var outbox: Outbox
@@ -41,14 +42,17 @@ actor EmulatorStore {
     private var lastSweep: ContinuousClock.Instant
     private var closed = false
 
-    init(configuration: EmulatorConfiguration, now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) {
+    init(configuration: EmulatorConfiguration, clock: EmulatorClock = EmulatorClock()) {
         self.configuration = configuration
-        self.now = now
+        self.clock = clock
         self.phoneLimiter = SlidingWindowLimiter(limit: configuration.phoneLimit)
         self.addressLimiter = configuration.addressLimit.map(SlidingWindowLimiter.init(limit:))
-        self.lastSweep = now()
+        self.lastSweep = clock.instant
         self.outbox = Outbox(capacity: configuration.outboxCapacity)
     }
+
+    /// The clock's monotonic now.
+    func now() -> ContinuousClock.Instant { clock.instant }
 
     /// Counts a request from `address` against the per-address limit, when one is set.
     func admitAddress(_ address: String) throws(EmulatorRejection) {
@@ -82,7 +86,7 @@ actor EmulatorStore {
         var text = "Your Xsolla Login code is \(code). It expires in \(lifetime)."
         if let link { text += " Or tap to log in: \(link)" }
         let message = SMSMessage(phoneNumber: phone, code: code, operationID: id, link: link,
-                                 sentAt: SMSMessage.sentAt(Date()), text: text)
+                                 sentAt: SMSMessage.sentAt(clock.date), text: text)
         outbox.append(message)
         return message
     }
@@ -101,7 +105,7 @@ actor EmulatorStore {
             throw .wrongCode(attemptsLeft: max(0, left))
         }
         discard(operationID)
-        ledger.recordLogin(phone: phone, subject: TokenIssuer.userID(for: phone), at: Date())
+        ledger.recordLogin(phone: phone, subject: TokenIssuer.userID(for: phone), at: clock.date)
         return Confirmation(phone: phone, projectID: operation.projectID, loginURL: operation.loginURL, payload: operation.payload,
                             oauth: operation.oauth)
     }
@@ -219,11 +223,19 @@ actor EmulatorStore {
     /// tokens, so memory stays bounded.
     func sweepIfDue(at instant: ContinuousClock.Instant) {
         guard instant - lastSweep >= .seconds(1) else { return }
+        sweep(at: instant)
+    }
+
+    /// After the clock moved: what the move expired goes at once, and waiting polls of expired operations answer 404.
+    func clockMoved() { sweep(at: now()) }
+
+    /// Drops what has expired at `instant` (see `sweepIfDue`).
+    private func sweep(at instant: ContinuousClock.Instant) {
         lastSweep = instant
         let expired = operations.compactMap { id, operation in operation.expiresAt <= instant ? id : nil }
         for id in expired { discard(id) }
         phoneLimiter.sweep(at: instant)
         addressLimiter?.sweep(at: instant)
-        ledger.sweep(at: instant, date: Date())
+        ledger.sweep(at: instant, date: clock.date)
     }
 }

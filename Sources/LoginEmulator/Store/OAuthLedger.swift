@@ -97,6 +97,27 @@ struct OAuthLedger: Sendable {
         accessTokens = accessTokens.filter { $0.value.expiresAt > date }
     }
 
+    /// The users, grants, tokens and revocations for a state file; authorization codes' expiry as dates through `date`.
+    func snapshot(into state: inout EmulatorState, date: (ContinuousClock.Instant) -> Date) {
+        state.users = users.map { .init(sub: $0.key, phone: $0.value.phone, registered: $0.value.registered, lastLogin: $0.value.lastLogin) }
+            .sorted { $0.sub < $1.sub }
+        state.refreshTokens = refreshTokens.map { .init(token: $0.key, grant: $0.value.exported) }.sorted { $0.token < $1.token }
+        state.authorizationCodes = codes.compactMap { code, grant in
+            grant.expiresAt.map { .init(code: code, grant: grant.exported, expiresAt: date($0)) }
+        }.sorted { $0.code < $1.code }
+        state.accessTokens = accessTokens.map { .init(jti: $0.key, sub: $0.value.subject, expiresAt: $0.value.expiresAt) }.sorted { $0.jti < $1.jti }
+        state.revocations = revokedAt.map { .init(sub: $0.key, at: $0.value) }.sorted { $0.sub < $1.sub }
+    }
+
+    /// Adds what a state file holds (its codes' expiry as instants through `instant`); the counters stay.
+    mutating func restore(_ state: EmulatorState, instant: (Date) -> ContinuousClock.Instant) {
+        for user in state.users { users[user.sub] = UserRecord(phone: user.phone, registered: user.registered, lastLogin: user.lastLogin) }
+        for token in state.refreshTokens { refreshTokens[token.token] = OAuthGrant(token.grant, expiresAt: nil) }
+        for code in state.authorizationCodes { codes[code.code] = OAuthGrant(code.grant, expiresAt: instant(code.expiresAt)) }
+        for token in state.accessTokens { accessTokens[token.jti] = AccessTokenRecord(subject: token.sub, expiresAt: token.expiresAt) }
+        for revocation in state.revocations { revokedAt[revocation.sub] = revocation.at }
+    }
+
     /// How many codes, refresh tokens and access tokens are held.
     var grantCount: Int { codes.count + refreshTokens.count + accessTokens.count }
 }

@@ -12,7 +12,7 @@ struct EmulatorCommand: AsyncParsableCommand {
         abstract: "Run a local emulator of the Xsolla Login server (prints every SMS it sends).",
         discussion: """
             Stop it with Ctrl-C or SIGTERM. The tester's endpoints are GET/DELETE /emulator/sms, GET /emulator/link/<token>, \
-            POST/GET/DELETE /emulator/faults, POST /emulator/reset, GET /emulator/stats and GET /emulator/openapi.yaml.
+            POST/GET/DELETE /emulator/faults, POST /emulator/reset, GET /emulator/stats, GET/POST /emulator/clock, POST /emulator/export and GET /emulator/openapi.yaml.
 
             For scripts and test runs: `phone-login emulator exec [options] -- CMD ARGS…` runs CMD against an emulator of \
             its own on a free port (XSOLLA_LOGIN_BASE_URL, XSOLLA_LOGIN_PROJECT_ID and PHONE_LOGIN_EMULATOR_URL set) and \
@@ -82,6 +82,8 @@ struct EmulatorCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure("The emulator could not run on \(options.host):\(port): \(Self.describe(error))", status: .network)
         }
+        do { try await server.saveState() } catch { throw CommandFailure(error.description, status: .cancelled) }
+        if let path = options.exportPath { StandardStreams.output("State exported to \(path).") }
         StandardStreams.output("Emulator stopped.")
     }
 

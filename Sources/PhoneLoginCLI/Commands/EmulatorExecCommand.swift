@@ -57,7 +57,7 @@ struct EmulatorExecCommand: AsyncParsableCommand {
         }
         if let signal = child.signalBeforeStart {
             await running.stop()
-            Foundation.exit(128 + signal)
+            Foundation.exit(await Self.savingState(of: running, status: 128 + signal))
         }
         let variables = Self.environment(root: running.rootURL, project: emulator.projects.first ?? Self.testProject,
                                          secret: key == nil ? configuration.jwtSecret : nil)
@@ -68,7 +68,19 @@ struct EmulatorExecCommand: AsyncParsableCommand {
         }
         let status = await child.exitStatus()
         await running.stop()
-        Foundation.exit(status)
+        Foundation.exit(await Self.savingState(of: running, status: status))
+    }
+
+    /// Writes the stopped emulator's state to `--export`, when given; the status to exit with: CMD's, or 1 when CMD
+    /// succeeded but the state could not be written (said on stderr).
+    static func savingState(of running: RunningEmulator, status: Int32) async -> Int32 {
+        do {
+            try await running.saveState()
+            return status
+        } catch {
+            StandardStreams.error("phone-login: \(error.description)")
+            return status == 0 ? 1 : status
+        }
     }
 
     /// CMD's environment: phone-login's, with the emulator's address, the project, and the HS256 secret (none for RS256).

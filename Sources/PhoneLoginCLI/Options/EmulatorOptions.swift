@@ -78,6 +78,18 @@ struct EmulatorOptions: ParsableArguments {
             """, valueName: "fault"))
     var faults: [String] = []
 
+    @Option(name: .customLong("import"), help: ArgumentHelp(
+        "Start from the state in this file (users, OAuth 2.0 grants and tokens, any operations), as --export wrote it.",
+        valueName: "file"))
+    var importPath: String?
+
+    @Option(name: .customLong("export"), help: ArgumentHelp(
+        "Write the state to this file on stop and on POST /emulator/export (atomically, 0600).", valueName: "file"))
+    var exportPath: String?
+
+    @Flag(name: .long, help: "Export the live operations (codes sent, not yet confirmed) too.")
+    var exportOperations = false
+
     @Flag(name: .long, help: "Treat the test numbers (+1000000004x…) as ordinary numbers.")
     var noTestNumbers = false
 
@@ -111,6 +123,14 @@ struct EmulatorOptions: ParsableArguments {
             throw ValidationError("--project \(project) is not a UUID.")
         }
         _ = try parsedFaults()
+        if exportOperations, exportPath == nil { throw ValidationError("--export-operations goes with --export FILE.") }
+    }
+
+    /// The state of `--import`, read and checked; a missing, damaged or newer file is a usage failure (exit 2), and
+    /// the file is never changed.
+    func importedState() throws(CommandFailure) -> EmulatorState? {
+        guard let importPath else { return nil }
+        do { return try EmulatorStateFile.read(importPath) } catch { throw CommandFailure("--import: \(error.description)", status: .usage) }
     }
 
     /// The `--fault` options, parsed.
@@ -150,7 +170,7 @@ struct EmulatorOptions: ParsableArguments {
     /// key pair made when the server starts).
     func configuration(secret: String, signingKey: EmulatorSigningKey? = nil, defaultPort: Int = EmulatorOptions.serverPort) throws -> EmulatorConfiguration {
         let window = Duration.seconds(limitWindow)
-        return EmulatorConfiguration(
+        var configuration = EmulatorConfiguration(
             host: host, port: port ?? defaultPort, codeLength: codeLength, codeLifetime: .seconds(codeLifetime), maximumWrongCodes: maxWrongCodes,
             phoneLimit: RateLimit(requests: phoneLimit, window: window),
             addressLimit: addressLimit.map { RateLimit(requests: $0, window: window) },
@@ -160,6 +180,10 @@ struct EmulatorOptions: ParsableArguments {
             faults: try parsedFaults(), accessTokenLifetime: .seconds(accessTokenLifetime),
             authorizationCodeLifetime: .seconds(authorizationCodeLifetime), oauthClientIDs: oauthClients.isEmpty ? nil : Set(oauthClients),
             jwtAlgorithm: try signingAlgorithm(), jwtPrivateKeyPEM: signingKey?.pem)
+        configuration.initialState = try importedState()
+        configuration.exportPath = exportPath
+        configuration.exportsOperations = exportOperations
+        return configuration
     }
 
     /// The signing in force: the secret given (`--jwt-secret`, else `$XSOLLA_LOGIN_JWT_SECRET`, else nil: a random

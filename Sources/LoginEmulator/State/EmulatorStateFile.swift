@@ -1,0 +1,104 @@
+import Foundation
+
+/// Reads and writes `EmulatorState` files: JSON, checked before use (a newer version or a damaged file is refused and
+/// left untouched), written atomically (a 0600 temporary file in the same folder, fsync, rename).
+public enum EmulatorStateFile {
+    /// The largest state file read (a guard against reading something that is not one).
+    static let maximumBytes = 256 * 1024 * 1024
+
+    /// The state as JSON: keys sorted, dates in ISO 8601, indented for reading.
+    public static func encode(_ state: EmulatorState) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        // Only strings, numbers, arrays and dates: encoding cannot fail.
+        return (try? encoder.encode(state)) ?? Data()
+    }
+
+    /// The state in `data`, checked: the format's name, a version this build reads, every field.
+    public static func decode(_ data: Data, path: String) throws(EmulatorStateError) -> EmulatorState {
+        struct Header: Decodable { let format: String?; let version: Int? }
+        guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
+            throw .corrupt(path: path, reason: "not a JSON object")
+        }
+        guard header.format == EmulatorState.formatName else {
+            throw .corrupt(path: path, reason: "\"format\" is not \"\(EmulatorState.formatName)\"")
+        }
+        guard let version = header.version, version >= 1 else { throw .corrupt(path: path, reason: "no valid \"version\"") }
+        guard version <= EmulatorState.currentVersion else { throw .newerVersion(path: path, version: version) }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        do {
+            return try decoder.decode(EmulatorState.self, from: data)
+        } catch let error as DecodingError {
+            throw .corrupt(path: path, reason: Self.describe(error))
+        } catch {
+            throw .corrupt(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Reads and checks the state file at `path`; never changes it.
+    public static func read(_ path: String) throws(EmulatorStateError) -> EmulatorState {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .unreadable(path: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do { data = try handle.read(upToCount: maximumBytes + 1) ?? Data() } catch { throw .unreadable(path: path, reason: "\(error)") }
+        guard data.count <= maximumBytes else { throw .corrupt(path: path, reason: "larger than \(maximumBytes / 1024 / 1024) MiB") }
+        return try decode(data, path: path)
+    }
+
+    /// Writes `state` to `path` atomically: a 0600 temporary file beside it, flushed to disk, renamed over it.
+    public static func write(_ state: EmulatorState, to path: String) throws(EmulatorStateError) {
+        let data = encode(state)
+        let folder = (path as NSString).deletingLastPathComponent
+        let template = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).XXXXXX"
+        var name = Array(template.utf8CString)
+        let fd = mkstemp(&name)
+        guard fd >= 0 else { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
+        let temporary = String(cString: name)
+        func fail(_ reason: String) -> EmulatorStateError {
+            close(fd)
+            unlink(temporary)
+            return .unwritable(path: path, reason: reason)
+        }
+        guard fchmod(fd, 0o600) == 0 else { throw fail(String(cString: strerror(errno))) }
+        var written = 0
+        let result: Int = data.withUnsafeBytes { bytes in
+            while written < bytes.count {
+                let count = Foundation.write(fd, bytes.baseAddress! + written, bytes.count - written)
+                if count < 0 { if errno == EINTR { continue }; return -1 }
+                written += count
+            }
+            return 0
+        }
+        guard result == 0 else { throw fail(String(cString: strerror(errno))) }
+        guard fsync(fd) == 0 else { throw fail(String(cString: strerror(errno))) }
+        close(fd)
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .unwritable(path: path, reason: reason)
+        }
+        let directory = open(folder.isEmpty ? "." : folder, O_RDONLY)
+        if directory >= 0 {
+            _ = fsync(directory)
+            close(directory)
+        }
+    }
+
+    /// A decoding error in words: what is wrong and where.
+    static func describe(_ error: DecodingError) -> String {
+        func at(_ context: DecodingError.Context) -> String {
+            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return path.isEmpty ? "" : " at \(path.hasPrefix(".") ? String(path.dropFirst()) : path)"
+        }
+        switch error {
+        case .keyNotFound(let key, let context): return "\"\(key.stringValue)\" is missing\(at(context))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return "\(context.debugDescription.trimmingCharacters(in: CharacterSet(charactersIn: ".")))\(at(context))"
+        @unknown default: return "\(error)"
+        }
+    }
+}
