@@ -1,0 +1,79 @@
+import Foundation
+import PhoneLoginTestSupport
+import Testing
+
+/// `--export` and `--import` on the built binary: state kept across two `emulator exec` runs; a damaged or newer
+/// state file refused at start (exit 2) and left as it was.
+@Suite("emulator exec --export / --import")
+struct EmulatorStateEndToEndTests {
+    /// Runs `phone-login emulator exec OPTIONS -- /bin/sh -c SCRIPT`, `$PL` being the binary.
+    static func exec(_ script: String, options: [String]) async throws -> BinaryRunner.Outcome {
+        try await BinaryRunner.run(["emulator", "exec"] + options + ["--", "/bin/sh", "-c", script],
+                                   environment: ["PL": BinaryRunner.executable.path], timeout: .seconds(60))
+    }
+
+    /// A login by the binary's own commands, its `confirm --output json` on stdout.
+    static let login = """
+        set -e
+        operation=$("$PL" request --phone +15555550100)
+        "$PL" emulator code --phone +15555550100 | "$PL" confirm --phone +15555550100 --operation-id "$operation" --code - --output json
+        """
+
+    /// The `sub` of a `confirm --output json`.
+    static func subject(_ outcome: BinaryRunner.Outcome) throws -> String {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any], "\(outcome.stdout)")
+        return try #require((object["claims"] as? [String: Any])?["sub"] as? String)
+    }
+
+    /// The `users` of a state file.
+    static func users(_ path: String) throws -> [[String: Any]] {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        #expect(object["format"] as? String == "phone-login-emulator-state" && object["version"] as? Int == 1)
+        return try #require(object["users"] as? [[String: Any]])
+    }
+
+    @Test("exec --export F, then exec --import F --export F: the number's sub and its first registration kept")
+    func keptAcrossRuns() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("state-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("state.json").path
+        let first = try await Self.exec(Self.login, options: ["--export", path, "--quiet"])
+        #expect(first.status == 0, "stderr: \(first.stderr)")
+        let subject = try Self.subject(first)
+        let exported = try Self.users(path)
+        #expect(exported.map { $0["sub"] as? String } == [subject] && exported.map { $0["phone"] as? String } == ["+15555550100"])
+        let registered = try #require(exported.first?["registered"] as? String)
+        #expect(((try FileManager.default.attributesOfItem(atPath: path))[.posixPermissions] as? Int) == 0o600)
+
+        // The second run's own clock is a day ahead, so a user it made itself would be registered a day later.
+        let second = try await Self.exec(
+            #"curl -sf -X POST -d '{"advance_seconds":86400}' "$PHONE_LOGIN_EMULATOR_URL/clock" >/dev/null || exit 9"# + "\n" + Self.login,
+            options: ["--import", path, "--export", path, "--quiet"])
+        #expect(second.status == 0, "stderr: \(second.stderr)")
+        #expect(try Self.subject(second) == subject)
+        let again = try Self.users(path)
+        #expect(again.map { $0["sub"] as? String } == [subject])
+        #expect(again.first?["registered"] as? String == registered, "the imported user, not a new one")
+    }
+
+    /// A state file exec must refuse, and the words it must say.
+    static let refused: [(name: String, text: String, words: String)] = [
+        ("newer", #"{"format":"phone-login-emulator-state","version":7,"exported_at":"2026-12-07T21:00:00Z"}"#, "format version 7, newer than"),
+        ("corrupt", #"{"format":"phone-login-emulator-state","vers"#, "is not a usable emulator state file"),
+    ]
+
+    @Test("a newer or corrupt --import file: exit 2 with words before CMD runs, the file unchanged", arguments: refused.indices)
+    func refusedAtStart(_ index: Int) async throws {
+        let file = Self.refused[index]
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("state-\(file.name)-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let bytes = Data(file.text.utf8)
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let outcome = try await Self.exec("echo RAN", options: ["--import", path, "--export", path])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains(file.words) && outcome.stderr.contains(path), "\(outcome.stderr)")
+        #expect(!outcome.stdout.contains("RAN"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+    }
+}
