@@ -102,6 +102,21 @@ struct EmulatorClockTests {
         }
     }
 
+    @Test("a link poll waiting on a code the clock then expires answers 404 at once, not after its 20 s wait")
+    func linkPollExpires() async throws {
+        try await RouteTests.withRoutes { client in
+            let start = #"{"phone_number":"\#(RouteTests.phone)","send_link":true,"link_url":"https://login-widget.xsolla.com/latest/confirm-status"}"#
+            let (operation, _) = try await RouteTests.started(client, body: start)
+            let began = ContinuousClock.now
+            async let poll = client.execute(
+                uri: "/api/otc/code?\(RouteTests.project)&login=%2B4915112345678&operation_id=\(operation)", method: .get)
+            #expect(try await RouteTests.statsReach(client) { $0.linkWaiters == 1 })
+            try await Self.advance(client, 181)
+            #expect(try await poll.status == .notFound)
+            #expect(ContinuousClock.now - began < .seconds(15), "released by the move, not by the poll's own wait")
+        }
+    }
+
     @Test("GET reads the clock; advance_seconds and now move it forward")
     func moves() async throws {
         try await RouteTests.withRoutes { client in
