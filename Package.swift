@@ -117,7 +117,7 @@ let package = Package(
         ),
         .testTarget(name: "PhoneLoginSessionsTests", dependencies: ["PhoneLoginSessions", "PhoneAuth"]),
         .testTarget(name: "PhoneLoginFlowTests", dependencies: ["PhoneLoginFlow", "PhoneAuthModel"]),
-        .testTarget(name: "PhoneLoginPromptTests", dependencies: ["PhoneLoginPrompt", "PhoneLoginFlow", "PhoneLoginTestSupport"]),
+        .testTarget(name: "PhoneLoginPromptTests", dependencies: ["PhoneLoginPrompt", "PhoneLoginRuntime", "PhoneLoginFlow", "PhoneAuth", "PhoneLoginTestSupport"]),
         // The runtime in process: its loop's wake-ups, signals, background work, and the flow's calls (a request cancelled
         // reaches the in-process emulator).
         .testTarget(name: "PhoneLoginRuntimeTests", dependencies: ["PhoneLoginRuntime", "PhoneLoginFlow", "PhoneAuth", "LoginEmulator", "PhoneLoginTestSupport"]),
