@@ -48,7 +48,7 @@ struct SignatureCheckTests {
 
     /// `key`'s public half under another `kid`, in Xsolla's keys shape.
     static func published(_ key: EmulatorSigningKey, as kid: String) -> String {
-        #"{"alg":"RS256","e":"\#(key.publicKey.e)","kid":"\#(kid)","kty":"RSA","n":"\#(key.publicKey.n)","use":"sig"}"#
+        #"{"alg":"RS256","e":"\#(key.publicKey.exponent)","kid":"\#(kid)","kty":"RSA","n":"\#(key.publicKey.modulus)","use":"sig"}"#
     }
 
     /// A lying Login server on loopback: confirm answers a `login_url` with the next of `tokens`; the keys call

@@ -22,11 +22,11 @@ struct SigningKeyTests {
     }
 
     /// The keys endpoint's answer.
-    static func keys(_ client: any TestClientProtocol, project: String = TestProject.id) async throws -> [ProjectPublicKey] {
+    static func keys(_ client: any TestClientProtocol, project: String = TestProject.id) async throws -> [ProjectKey] {
         let response = try await client.execute(uri: "/api/projects/\(project)/keys", method: .get)
         try #require(response.status == .ok, "\(String(buffer: response.body))")
         #expect(response.headers[.contentType] == "application/json")
-        return try JSONDecoder().decode([ProjectPublicKey].self, from: Data(response.body.readableBytesView))
+        return try JSONDecoder().decode([ProjectKey].self, from: Data(response.body.readableBytesView))
     }
 
     /// Bytes from lower- or upper-case hex; nil for anything else.
@@ -44,12 +44,12 @@ struct SigningKeyTests {
     }
 
     /// A key collection that knows only the listed keys, each under its `kid`: what a client builds from the endpoint.
-    static func verifier(_ keys: [ProjectPublicKey]) async throws -> JWTKeyCollection {
+    static func verifier(_ keys: [ProjectKey]) async throws -> JWTKeyCollection {
         let collection = JWTKeyCollection()
         for key in keys {
-            let n = try #require(bytes(hex: key.n)), e = try #require(bytes(hex: key.e))
+            let n = try #require(bytes(hex: key.modulus)), e = try #require(bytes(hex: key.exponent))
             let publicKey = try Insecure.RSA.PublicKey(modulus: base64URL(n), exponent: base64URL(e))
-            await collection.add(rsa: publicKey, digestAlgorithm: .sha256, kid: JWKIdentifier(string: key.kid))
+            await collection.add(rsa: publicKey, digestAlgorithm: .sha256, kid: JWKIdentifier(string: key.keyID))
         }
         return collection
     }
@@ -74,11 +74,11 @@ struct SigningKeyTests {
             let keys = try await Self.keys(client)
             let key = try #require(keys.first)
             #expect(keys.count == 1)
-            #expect((key.alg, key.kty, key.use) == ("RS256", "RSA", "sig"))
-            #expect(key.e == "010001", "65537 as hex")
-            #expect(key.n.count == 512 && key.n == key.n.lowercased() && Self.bytes(hex: key.n) != nil, "a 2048-bit modulus in hex")
+            #expect((key.algorithm, key.keyType, key.use) == ("RS256", "RSA", "sig"))
+            #expect(key.exponent == "010001", "65537 as hex")
+            #expect(key.modulus.count == 512 && key.modulus == key.modulus.lowercased() && Self.bytes(hex: key.modulus) != nil, "a 2048-bit modulus in hex")
             let tokens = try await OAuthSteps.signIn(client)
-            #expect(try Self.header(tokens.accessToken) == ["alg": "RS256", "kid": key.kid, "typ": "JWT"])
+            #expect(try Self.header(tokens.accessToken) == ["alg": "RS256", "kid": key.keyID, "typ": "JWT"])
             let claims = try await Self.verifier(keys).verify(tokens.accessToken, as: UserClaims.self)
             #expect(claims.subject == TokenIssuer.userID(for: OAuthSteps.phone))
             let users = try await OAuthSteps.get(client, "/api/users/me", authorization: "Bearer \(tokens.accessToken)")
@@ -99,7 +99,7 @@ struct SigningKeyTests {
             let confirm = try await client.execute(uri: RouteTests.confirm, method: .post, body: ByteBuffer(string: body))
             let url = try JSONDecoder().decode(CompleteAuthResponse.self, from: Data(confirm.body.readableBytesView)).loginURL
             let token = try #require(OAuthSteps.queryValue("token", in: url))
-            #expect(try Self.header(token)["kid"] == keys.first?.kid)
+            #expect(try Self.header(token)["kid"] == keys.first?.keyID)
             _ = try await Self.verifier(keys).verify(token, as: UserClaims.self)
             let validate = try await client.execute(uri: "/api/token/validate", method: .post, body: ByteBuffer(string: #"{"token":"\#(token)"}"#))
             #expect(validate.status == .noContent)
@@ -126,7 +126,7 @@ struct SigningKeyTests {
         #expect(first == [key.publicKey])
         #expect(second == first)
         let fresh = try await RouteTests.withRoutes(Self.rs256()) { try await Self.keys($0) }
-        #expect(fresh.first?.kid != key.keyID, "without a key file, a new key pair each start")
+        #expect(fresh.first?.keyID != key.keyID, "without a key file, a new key pair each start")
     }
 
     /// A project id in the path, the configured projects, and the status that must come back.

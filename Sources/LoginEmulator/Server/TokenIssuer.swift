@@ -13,7 +13,7 @@ struct TokenIssuer: Sendable {
     /// The RS256 key's id, put in every token's header; nil for HS256.
     let keyID: JWKIdentifier?
     /// What `GET /api/projects/{projectId}/keys` lists: the RS256 public key, or nothing for HS256.
-    let publicKeys: [ProjectPublicKey]
+    let publicKeys: [ProjectKey]
     /// The emulator's clock: tokens are issued at its now and verified against it.
     var clock = EmulatorClock()
 

@@ -2,6 +2,7 @@ import Crypto
 import CryptoExtras
 import Foundation
 import JWTKit
+import PhoneAuth
 
 /// The emulator's RS256 key pair: read from a PEM private key (`--jwt-key`) or made at start, with its key id (the
 /// RFC 7638 thumbprint of its public JWK) and its public half in Xsolla's keys shape. jwt-kit and swift-crypto do the
@@ -12,7 +13,7 @@ public struct EmulatorSigningKey: Sendable {
     /// The key id, in every token's `kid` header and in the keys endpoint.
     public let keyID: String
     /// The public key as `GET /api/projects/{projectId}/keys` lists it.
-    public let publicKey: ProjectPublicKey
+    public let publicKey: ProjectKey
 
     /// Reads a PEM private key (`-----BEGIN PRIVATE KEY-----` or `-----BEGIN RSA PRIVATE KEY-----`), RSA of at least
     /// 2048 bits.
@@ -57,7 +58,7 @@ public struct EmulatorSigningKey: Sendable {
         let exponent = Self.unpadded(primitives.publicExponent)
         self.privateKey = key
         self.keyID = Self.thumbprint(modulus: modulus, exponent: exponent)
-        self.publicKey = ProjectPublicKey(e: Self.hex(exponent), kid: keyID, n: Self.hex(modulus))
+        self.publicKey = ProjectKey(exponent: Self.hex(exponent), keyID: keyID, modulus: Self.hex(modulus))
     }
 
     /// RFC 7638: SHA-256 of the JWK's required members in lexicographic order, no spaces, base64url.
@@ -74,7 +75,8 @@ public struct EmulatorSigningKey: Sendable {
 
     /// Lower-case hexadecimal, two digits a byte.
     private static func hex(_ data: Data) -> String {
-        data.map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        return String(decoding: data.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0x0F)]] }, as: UTF8.self)
     }
 
     /// A big-endian number without leading zero bytes (RFC 7518 §6.3.1: the minimal octets).
