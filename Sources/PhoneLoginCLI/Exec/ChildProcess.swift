@@ -39,18 +39,6 @@ final class ChildProcess: Sendable {
 
     /// Starts `words` (the first looked up in `PATH`) with `environment`; the `errno` of the failure if it cannot start.
     func start(_ words: [String], environment: [String: String]) -> Int32? {
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for number in [SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU, SIGPIPE, SIGTERM, SIGHUP, SIGWINCH, SIGCONT, SIGCHLD] { sigaddset(&defaults, number) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-
         let arguments: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
         let variables: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
@@ -59,7 +47,9 @@ final class ChildProcess: Sendable {
         }
         return state.withLock { state -> Int32? in
             var pid: pid_t = 0
-            let status = posix_spawnp(&pid, words[0], nil, &attributes, arguments, variables)
+            let status = SpawnAttributes.with(newGroup: false) { attributes in
+                posix_spawnp(&pid, words[0], nil, &attributes, arguments, variables)
+            }
             guard status == 0 else { return status }
             let pending: [Int32]
             if case .starting(let kept) = state { pending = kept } else { pending = [] }
