@@ -31,8 +31,10 @@ struct EmulatorClockTests {
         return (now, try #require(object["offset_seconds"] as? Double))
     }
 
-    @Test("a code lives 180 s of the clock: confirmed after 179 s advanced, expired (404) after 181 s, with no waiting",
-          arguments: [(179, HTTPResponse.Status.ok), (181, .notFound)])
+    // The clock is the real time plus the offset, so real time runs on between an advance and the check: the side
+    // before a lifetime's end keeps a margin a loaded machine cannot use up; the side after it needs none.
+    @Test("a code lives 180 s of the clock: confirmed after 170 s advanced, expired (404) after 181 s, with no waiting",
+          arguments: [(170, HTTPResponse.Status.ok), (181, .notFound)])
     func codeExpiry(_ seconds: Int, _ expected: HTTPResponse.Status) async throws {
         try await RouteTests.withRoutes { client in
             let (operation, code) = try await RouteTests.started(client)
@@ -48,8 +50,8 @@ struct EmulatorClockTests {
         }
     }
 
-    @Test("a rate-limit window reopens once the clock has moved past it (598 s: still 429, 600 s: admitted)",
-          arguments: [(598, HTTPResponse.Status.tooManyRequests), (600, .ok)])
+    @Test("a rate-limit window reopens once the clock has moved past it (590 s: still 429, 600 s: admitted)",
+          arguments: [(590, HTTPResponse.Status.tooManyRequests), (600, .ok)])
     func rateLimitWindow(_ seconds: Int, _ expected: HTTPResponse.Status) async throws {
         try await RouteTests.withRoutes(TestProject.emulator(phoneLimit: RateLimit(requests: 1, window: .seconds(600)))) { client in
             let body = ByteBuffer(string: #"{"phone_number":"\#(RouteTests.phone)"}"#)
@@ -59,8 +61,10 @@ struct EmulatorClockTests {
             try await Self.advance(client, seconds)
             let after = try await client.execute(uri: RouteTests.start, method: .post, body: body)
             #expect(after.status == expected, "\(String(buffer: after.body))")
-            // 2 s of the window left, less the real time the requests took.
-            if expected == .tooManyRequests { #expect(["1", "2"].contains(after.headers[.retryAfter] ?? ""), "\(after.headers)") }
+            // 10 s of the window left, less the real time the requests took.
+            if expected == .tooManyRequests {
+                #expect((1...10).contains(Int(after.headers[.retryAfter] ?? "") ?? 0), "\(after.headers)")
+            }
         }
     }
 
@@ -86,7 +90,7 @@ struct EmulatorClockTests {
         }
     }
 
-    @Test("an authorization code can be exchanged 59 s of the clock later, not 61 s", arguments: [(59, true), (61, false)])
+    @Test("an authorization code can be exchanged 50 s of the clock later, not 61 s", arguments: [(50, true), (61, false)])
     func authorizationCodeLifetime(_ seconds: Int, _ exchanged: Bool) async throws {
         try await RouteTests.withRoutes { client in
             let code = try await OAuthSteps.authorizationCode(client)

@@ -12,8 +12,7 @@ struct EmulatorCommand: AsyncParsableCommand {
         abstract: "Run a local emulator of the Xsolla Login server (prints every SMS it sends).",
         discussion: """
             Stop it with Ctrl-C or SIGTERM. The tester's endpoints are GET/DELETE /emulator/sms, GET /emulator/link/<token>, \
-            POST/GET/DELETE /emulator/faults, POST /emulator/reset, GET /emulator/stats, GET/POST /emulator/clock, POST /emulator/export and GET /emulator/openapi.yaml.
-
+            POST/GET/DELETE /emulator/faults, POST /emulator/reset, GET /emulator/stats, GET/POST /emulator/clock, POST /emulator/export and GET /emulator/openapi.yaml. \
             For scripts and test runs: `phone-login emulator exec [options] -- CMD ARGS…` runs CMD against an emulator of \
             its own on a free port (XSOLLA_LOGIN_BASE_URL, XSOLLA_LOGIN_PROJECT_ID and PHONE_LOGIN_EMULATOR_URL set) and \
             exits with CMD's status; `phone-login emulator code --phone P [--wait S]` prints the newest code sent to P; \
