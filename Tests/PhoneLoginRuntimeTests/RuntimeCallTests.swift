@@ -76,10 +76,11 @@ struct RuntimeCallTests {
             #expect(outcome == .stoppedByAdminKey)
             let seen = try #require(await droppedAt.value, "the server saw the client hang up and dropped the request")
             let cancelled = try #require(cancelledAt.withLock { $0 })
-            // About 40 ms on an idle machine (the hang-up completes the server's wait; it is not polled for). The bound
-            // leaves room for a loaded one: a server that noticed only at the delay's end would take 20 s.
+            // Measured: under a millisecond when this test runs alone, 0.8–1.0 s inside the whole parallel suite on
+            // two cores (CI, 2026-12-07). The bound leaves room for that load; a server that noticed the hang-up only at
+            // the delay's end would take 20 s.
             print("runtime: cancel to the server's drop within \(seen - cancelled)")
-            #expect(seen - cancelled < .milliseconds(500), "the server dropped it \(seen - cancelled) after Esc")
+            #expect(seen - cancelled < .seconds(3), "the server dropped it \(seen - cancelled) after Esc")
             #expect(await emulator.messages().isEmpty, "no SMS for the cancelled request")
             let answer = log.steps.flatMap(\.events).first
             guard case .startFinished(1, .failure(let error))? = answer else {
