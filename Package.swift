@@ -21,15 +21,11 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
-        // The auth service's values: phone numbers and their rule, results and claims, typed errors and their wording,
-        // and the `LoginService` protocol the flow's runtime calls. No networking: the flow and the views build on it.
-        // Its catalogues of words, one JSON file per language a translator edits, are compiled in too.
+        // What each module is and which may import which: ARCHITECTURE.md (the one module map; keep it true there).
         .target(
             name: "PhoneAuthModel",
             resources: ["en", "de", "fr", "es", "pt_BR", "ru", "ja", "zh_Hans"].map { .embedInCode("Catalogues/\($0).json") }
         ),
-        // The auth service over HTTP: the contract, the client (AsyncHTTPClient), the token's parsing (jwt-kit). No UI,
-        // no server.
         .target(
             name: "PhoneAuth",
             dependencies: [
@@ -43,7 +39,6 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
-        // A local stand-in for the Xsolla Login server (Hummingbird 2), used by `phone-login emulator` and demo mode.
         .target(
             name: "LoginEmulator",
             dependencies: [
@@ -60,25 +55,13 @@ let package = Package(
             // The API document, served at /emulator/openapi.yaml: compiled in, so the binary needs no resource bundle.
             resources: [.embedInCode("openapi.yaml")]
         ),
-        // The login flow as a pure state machine: events and the time in, effects out. No I/O.
         .target(name: "PhoneLoginFlow", dependencies: ["PhoneAuthModel"]),
-        // What the full-screen UI draws, into a canvas: the views, the in-memory grid, key decoding. No curses.
         .target(name: "PhoneLoginUI", dependencies: ["PhoneLoginFlow", "PhoneAuthModel"]),
-        // The one runtime under the three front-ends: a loop on a thread of its own that sleeps in poll until input, an
-        // item from another thread, a signal or the program's next wake-up; the inbox, the signal bridge, and the
-        // flow's calls carried out on a `LoginService`. No curses, no networking.
         .target(name: "PhoneLoginRuntime", dependencies: ["PhoneLoginFlow", "PhoneAuthModel"]),
-        // The remembered sign-ins: the store in $XDG_CONFIG_HOME/phone-login (0700/0600, atomic, locked) and the keeper
-        // that hands out a valid token, refreshing under the lock. No networking: the refresh is handed in.
         .target(name: "PhoneLoginSessions", dependencies: ["PhoneAuthModel"]),
-        // ncursesw, through a shim that sets the wide-character switches and wraps curses' macros.
         .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
-        // The terminal: the curses canvas and the event loop that ties keys, timers, the flow and the client. The only
-        // module that imports curses.
         .target(name: "PhoneLoginTerminal", dependencies: ["CNCursesW", "PhoneLoginRuntime", "PhoneLoginUI", "PhoneLoginFlow", "PhoneAuthModel"]),
-        // The accessible plain mode: the same flow as line prompts on a terminal's own line editing, or on pipes. No curses.
         .target(name: "PhoneLoginPrompt", dependencies: ["PhoneLoginRuntime", "PhoneLoginFlow", "PhoneAuthModel"]),
-        // The `phone-login` executable: argument parsing and the scriptable commands.
         .executableTarget(
             name: "PhoneLoginCLI",
             dependencies: [
