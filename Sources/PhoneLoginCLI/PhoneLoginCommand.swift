@@ -18,6 +18,7 @@ struct PhoneLoginCommand: AsyncParsableCommand {
         // A closed pipe on stdout (`phone-login emulator | head`) must not kill the program: writes then fail with
         // EPIPE, which StandardStreams tolerates.
         signal(SIGPIPE, SIG_IGN)
+        InheritedDescriptors.record()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {

@@ -1,4 +1,5 @@
 import Foundation
+import PhoneLoginTestSupport
 
 /// Runs one of the judges' Python scripts (`scripts/judges/NAME.py`) with the repository's venv and returns its output.
 enum JudgeScript {
@@ -6,48 +7,37 @@ enum JudgeScript {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The venv's python, made or refreshed by `scripts/python-env.sh`.
-    static func python() throws -> String {
-        let result = try runProcess("/bin/bash", [root.appendingPathComponent("scripts/python-env.sh").path], environment: [:])
+    static func python() async throws -> String {
+        let result = try await runProcess("/bin/bash", [root.appendingPathComponent("scripts/python-env.sh").path], environment: [:])
         guard result.status == 0 else { throw JudgeScriptError.failed("scripts/python-env.sh", result.status, result.stderr) }
         return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Runs `scripts/judges/<name>` with `arguments` and extra environment; fails on a non-zero exit.
-    static func run(_ name: String, _ arguments: [String] = [], environment: [String: String] = [:]) throws -> String {
-        let script = root.appendingPathComponent("scripts/judges/\(name)").path
-        let result = try runProcess(try python(), [script] + arguments, environment: environment)
+    static func run(_ name: String, _ arguments: [String] = [], environment: [String: String] = [:]) async throws -> String {
+        let result = try await outcome(name, arguments, environment: environment)
         guard result.status == 0 else { throw JudgeScriptError.failed(name, result.status, result.stderr) }
         return result.stdout
     }
 
     /// Runs `scripts/judges/<name>` to its end, whatever its exit status: the status, its output and its diagnostics
     /// (for a judge whose output says which of its checks failed).
-    static func outcome(_ name: String, _ arguments: [String] = [], environment: [String: String] = [:]) throws
+    static func outcome(_ name: String, _ arguments: [String] = [], environment: [String: String] = [:]) async throws
         -> (status: Int32, stdout: String, stderr: String)
     {
-        try runProcess(try python(), [root.appendingPathComponent("scripts/judges/\(name)").path] + arguments, environment: environment)
+        try await runProcess(try await python(), [root.appendingPathComponent("scripts/judges/\(name)").path] + arguments,
+                             environment: environment)
     }
 
-    /// Runs a program to its end: its output read from a pipe, its diagnostics from a file (no second reader).
-    private static func runProcess(_ program: String, _ arguments: [String], environment: [String: String]) throws
+    /// Runs a program to its end (a `SpawnedProcess`, so it holds none of the test process's sockets open), the test
+    /// process's environment plus `environment`; 10 minutes at most.
+    private static func runProcess(_ program: String, _ arguments: [String], environment: [String: String]) async throws
         -> (status: Int32, stdout: String, stderr: String)
     {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("judge-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: errURL) }
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let errText = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), errText)
+        let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let outcome = try await BinaryRunner.run(arguments, executable: URL(fileURLWithPath: program), environment: variables,
+                                                 timeout: .seconds(600))
+        return (outcome.status, outcome.stdout, outcome.stderr)
     }
 }
 

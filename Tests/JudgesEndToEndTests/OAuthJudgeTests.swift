@@ -75,15 +75,18 @@ struct OAuthJudgeTests {
         try Self.expect(example, in: outcome)
     }
 
-    /// Runs a judge's script against a fresh emulator in this process (the script on a thread of its own, so the
-    /// emulator keeps serving), then stops the emulator.
+    /// Runs a judge's script against a fresh emulator in this process, then stops the emulator.
     static func judge(_ configuration: EmulatorConfiguration, _ script: String,
                       _ arguments: @Sendable (RunningEmulator) -> [String]) async throws -> JudgeOutcome {
         let emulator = try await EmulatorServer.start(configuration: configuration)
         let arguments = arguments(emulator)
-        let result = await DedicatedThread.run { Result { try JudgeScript.outcome(script, arguments) } }
+        let result: (status: Int32, stdout: String, stderr: String)
+        do { result = try await JudgeScript.outcome(script, arguments) } catch {
+            await emulator.stop()
+            throw error
+        }
         await emulator.stop()
-        let (status, stdout, stderr) = try result.get()
+        let (status, stdout, stderr) = result
         return JudgeOutcome(status: status, stdout: stdout, stderr: stderr)
     }
 

@@ -70,6 +70,21 @@ struct EmulatorExecTests {
         #expect(kill(pid, 0) == -1 && errno == ESRCH)
     }
 
+    @Test("the command inherits exec's own descriptors (here a 4> its shell opened) and none of phone-login's sockets")
+    func descriptors() async throws {
+        // `ls -l /proc/$$/fd` from the command's shell: only what a shell started by exec's parent would hold.
+        let outcome = try await BinaryRunner.run(["-c", "exec 4>/dev/null; \"$PL\" emulator exec --quiet -- /bin/sh -c 'ls -l /proc/$$/fd; true'"],
+                                                 executable: URL(fileURLWithPath: "/bin/sh"), environment: Self.binary)
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        let held = outcome.stdout.split(separator: "\n").compactMap { line -> (Int, String)? in
+            let words = line.split(separator: " ")
+            guard let arrow = words.firstIndex(of: "->"), arrow > 0, let number = Int(words[arrow - 1]) else { return nil }
+            return (number, words[(arrow + 1)...].joined(separator: " "))
+        }
+        #expect(held.map(\.0).sorted() == [0, 1, 2, 4], "\(outcome.stdout)")
+        #expect(!held.contains { $0.1.hasPrefix("socket:") }, "no socket of phone-login's: \(outcome.stdout)")
+    }
+
     @Test("--project, --port and an RS256 emulator: the project given, the port given, no HS256 secret passed on")
     func projectAndSigning() async throws {
         let project = "6b1f2c3a-0000-4000-8000-0000000000ee"

@@ -14,8 +14,8 @@ public enum BinaryRunner {
         public let stdout: String
         /// Everything written to stderr.
         public let stderr: String
-        /// From just before the spawn to the exit, as the process's own end is seen (on the thread that reaps it, not
-        /// when a busy test process gets round to it): what a time bound on the binary should be checked against.
+        /// From just before the spawn to the exit, as the process's own end is seen (`ExitWatch`, not when Foundation or a
+        /// busy test process gets round to it): what a time bound on the binary should be checked against.
         public var elapsed: Duration = .zero
     }
 
@@ -35,33 +35,30 @@ public enum BinaryRunner {
     /// With `discardOutput`, stdout and stderr go to /dev/null (for a program that leaves a daemon holding them open).
     public static func run(_ arguments: [String], executable: URL = executable, environment: [String: String] = [:],
                            stdin: String? = nil, timeout: Duration = .seconds(60), discardOutput: Bool = false) async throws -> Outcome {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
         // A configuration directory of its own, unless the test gives one; removed once the binary has exited.
         let scratch = environment["XDG_CONFIG_HOME"] == nil ? try ScratchConfiguration() : nil
         defer { scratch?.remove() }
-        process.environment = cleanEnvironment(configuration: scratch?.path).merging(environment) { $1 }
+        let variables = cleanEnvironment(configuration: scratch?.path).merging(environment) { $1 }
         let output = Pipe.closingOnExec(), error = Pipe.closingOnExec(), input = Pipe.closingOnExec()
-        process.standardOutput = discardOutput ? FileHandle.nullDevice : output
-        process.standardError = discardOutput ? FileHandle.nullDevice : error
-        process.standardInput = input
-        let exited = ExitSignal()
-        process.terminationHandler = { _ in exited.fire() }
         let spawned = ContinuousClock.now
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        let process = try SpawnedProcess(SpawnedProcess.which(executable.path), arguments, environment: variables,
+                                         stdin: input.fileHandleForReading.fileDescriptor,
+                                         stdout: discardOutput ? nil : output.fileHandleForWriting.fileDescriptor,
+                                         stderr: discardOutput ? nil : error.fileHandleForWriting.fileDescriptor)
+        try? input.fileHandleForReading.close()
+        try? output.fileHandleForWriting.close()
+        try? error.fileHandleForWriting.close()
+        if let stdin { try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8)) }
         try? input.fileHandleForWriting.close()
         async let out = discardOutput ? "" : drain(output.fileHandleForReading)
         async let err = discardOutput ? "" : drain(error.fileHandleForReading)
         let watchdog = Task {
             try await Task.sleep(for: timeout)
-            if process.isRunning { process.terminate() }
+            process.signal(SIGTERM)
         }
-        await exited.wait()
+        let status = await process.wait()
         watchdog.cancel()
-        let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
-        let elapsed = (exited.firedAt ?? .now) - spawned
+        let elapsed = (process.exitedAt ?? .now) - spawned
         return Outcome(status: status, stdout: await out, stderr: await err, elapsed: elapsed)
     }
 

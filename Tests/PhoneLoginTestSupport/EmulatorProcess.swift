@@ -5,10 +5,9 @@ import Synchronization
 public final class EmulatorProcess: Sendable {
     /// The root URL it printed, e.g. `http://127.0.0.1:43121`.
     public let rootURL: String
-    private let process: Process
+    private let process: SpawnedProcess
     private let console: TextBuffer
     private let pipe: Pipe
-    private let exited: ExitSignal
     private let consoleEnded: ExitSignal
 
     /// The API base URL (root + `/api`).
@@ -27,12 +26,11 @@ public final class EmulatorProcess: Sendable {
         return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
     }
 
-    private init(rootURL: String, process: Process, console: TextBuffer, pipe: Pipe, exited: ExitSignal, consoleEnded: ExitSignal) {
+    private init(rootURL: String, process: SpawnedProcess, console: TextBuffer, pipe: Pipe, consoleEnded: ExitSignal) {
         self.rootURL = rootURL
         self.process = process
         self.console = console
         self.pipe = pipe
-        self.exited = exited
         self.consoleEnded = consoleEnded
     }
 
@@ -51,19 +49,21 @@ public final class EmulatorProcess: Sendable {
 
     /// Starts `phone-login emulator --port 0` plus `arguments` and returns once it has printed its URL.
     public static func start(_ arguments: [String] = [], timeout: Duration = .seconds(30)) async throws -> EmulatorProcess {
-        let process = Process()
-        process.executableURL = BinaryRunner.executable
-        process.arguments = ["emulator", "--port", "0"] + arguments
         // A configuration directory of its own (the emulator reads none), removed once it has exited.
         let scratch = try ScratchConfiguration()
-        process.environment = BinaryRunner.cleanEnvironment(configuration: scratch.path)
-        // Close-on-exec: a process another test starts meanwhile must not inherit the write end and hold the console open.
         let pipe = Pipe.closingOnExec()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
         let console = TextBuffer()
         let consoleEnded = ExitSignal()
+        let process: SpawnedProcess
+        do {
+            process = try SpawnedProcess(BinaryRunner.executable.path, ["emulator", "--port", "0"] + arguments,
+                                         environment: BinaryRunner.cleanEnvironment(configuration: scratch.path),
+                                         stdout: pipe.fileHandleForWriting.fileDescriptor) { scratch.remove() }
+        } catch {
+            scratch.remove()
+            throw error
+        }
+        try? pipe.fileHandleForWriting.close()
         pipe.fileHandleForReading.readabilityHandler = { handle in
             let data = handle.availableData
             if data.isEmpty {
@@ -73,25 +73,15 @@ public final class EmulatorProcess: Sendable {
             }
             console.append(String(decoding: data, as: UTF8.self))
         }
-        let exited = ExitSignal()
-        process.terminationHandler = { _ in
-            scratch.remove()
-            exited.fire()
-        }
-        do { try process.run() } catch {
-            scratch.remove()
-            throw error
-        }
         let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline, process.isRunning {
+        while ContinuousClock.now < deadline, !process.hasExited {
             if let line = console.text.split(separator: "\n").first(where: { $0.contains("listening on ") }),
                let root = line.split(separator: " ").last {
-                return EmulatorProcess(rootURL: String(root), process: process, console: console, pipe: pipe, exited: exited,
-                                       consoleEnded: consoleEnded)
+                return EmulatorProcess(rootURL: String(root), process: process, console: console, pipe: pipe, consoleEnded: consoleEnded)
             }
             try await Task.sleep(for: .milliseconds(20))
         }
-        process.terminate()
+        process.signal(SIGTERM)
         throw EmulatorProcessError.didNotStart(console.text)
     }
 
@@ -103,16 +93,16 @@ public final class EmulatorProcess: Sendable {
     }
 
     /// Whether the process is still running.
-    public var isRunning: Bool { process.isRunning }
+    public var isRunning: Bool { !process.hasExited }
 
     /// Sends a signal and waits for the exit (SIGKILL after `timeout`) and for its console's last line; returns the
     /// exit code.
     @discardableResult
     public func stop(signal: Int32 = SIGTERM, timeout: Duration = .seconds(15)) async -> Int32 {
-        if process.isRunning { kill(process.processIdentifier, signal) }
-        await ProcessEnd.wait(for: process, exited: exited, outputs: [consoleEnded], timeout: timeout)
-        return process.terminationStatus
+        process.signal(signal)
+        await ProcessEnd.wait(for: process, outputs: [consoleEnded], timeout: timeout)
+        return process.status ?? -1
     }
 
-    deinit { if process.isRunning { process.terminate() } }
+    deinit { process.signal(SIGTERM) }
 }

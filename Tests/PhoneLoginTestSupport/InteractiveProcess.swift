@@ -3,11 +3,10 @@ import Foundation
 /// The built binary driven line by line through pipes, as an expect-style script drives it: lines written to its
 /// stdin while it runs, its stdout and stderr read as they come.
 public final class InteractiveProcess: Sendable {
-    private let process: Process
+    private let process: SpawnedProcess
     private let input: FileHandle
     private let output: TextBuffer
     private let errors: TextBuffer
-    private let exited: ExitSignal
     private let drained: [ExitSignal]
 
     /// Everything written to stdout so far.
@@ -18,16 +17,24 @@ public final class InteractiveProcess: Sendable {
     /// Starts the binary (or another `executable`, e.g. `chroot`) with `arguments` (the environment cleaned as
     /// `BinaryRunner` does, plus `environment`).
     public init(_ arguments: [String], executable: URL = BinaryRunner.executable, environment: [String: String] = [:]) throws {
-        process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
         // A configuration directory of its own unless the test gives one, removed once the binary has exited.
         let scratch = environment["XDG_CONFIG_HOME"] == nil ? try ScratchConfiguration() : nil
-        process.environment = BinaryRunner.cleanEnvironment(configuration: scratch?.path).merging(environment) { $1 }
+        let variables = BinaryRunner.cleanEnvironment(configuration: scratch?.path).merging(environment) { $1 }
         let stdin = Pipe.closingOnExec(), stdout = Pipe.closingOnExec(), stderr = Pipe.closingOnExec()
-        (process.standardInput, process.standardOutput, process.standardError) = (stdin, stdout, stderr)
-        (input, output, errors, exited) = (stdin.fileHandleForWriting, TextBuffer(), TextBuffer(), ExitSignal())
+        (input, output, errors) = (stdin.fileHandleForWriting, TextBuffer(), TextBuffer())
         drained = [ExitSignal(), ExitSignal()]
+        do {
+            process = try SpawnedProcess(SpawnedProcess.which(executable.path), arguments, environment: variables,
+                                         stdin: stdin.fileHandleForReading.fileDescriptor,
+                                         stdout: stdout.fileHandleForWriting.fileDescriptor,
+                                         stderr: stderr.fileHandleForWriting.fileDescriptor) { scratch?.remove() }
+        } catch {
+            scratch?.remove()
+            throw error
+        }
+        try? stdin.fileHandleForReading.close()
+        try? stdout.fileHandleForWriting.close()
+        try? stderr.fileHandleForWriting.close()
         for (pipe, buffer, closed) in [(stdout, output, drained[0]), (stderr, errors, drained[1])] {
             // A blocking read loop on a thread of its own: each chunk as it comes, then the end.
             let handle = pipe.fileHandleForReading
@@ -35,14 +42,6 @@ public final class InteractiveProcess: Sendable {
                 while case let data = handle.availableData, !data.isEmpty { buffer.append(String(decoding: data, as: UTF8.self)) }
                 closed.fire()
             }
-        }
-        process.terminationHandler = { [exited] _ in
-            scratch?.remove()
-            exited.fire()
-        }
-        do { try process.run() } catch {
-            scratch?.remove()
-            throw error
         }
     }
 
@@ -63,7 +62,7 @@ public final class InteractiveProcess: Sendable {
         while ContinuousClock.now < deadline {
             let seen = stderr
             if seen.components(separatedBy: text).count > count { return seen }
-            if !process.isRunning { break }
+            if process.hasExited { break }
             try await Task.sleep(for: .milliseconds(30))
         }
         throw InteractiveProcessError.timedOut(waitingFor: text, stderr: stderr)
@@ -71,17 +70,17 @@ public final class InteractiveProcess: Sendable {
 
     /// Sends a signal to it.
     public func signal(_ number: Int32) {
-        if process.isRunning { kill(process.processIdentifier, number) }
+        process.signal(number)
     }
 
     /// Closes its stdin and waits for the exit (killed after `timeout`) and for both pipes to be read to their end
     /// (or 5 s more, should another process hold one open).
     public func finish(timeout: Duration = .seconds(30)) async -> BinaryRunner.Outcome {
         closeInput()
-        await ProcessEnd.wait(for: process, exited: exited, outputs: drained, timeout: timeout)
-        let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+        await ProcessEnd.wait(for: process, outputs: drained, timeout: timeout)
+        let status = process.status ?? -1
         return BinaryRunner.Outcome(status: status, stdout: stdout, stderr: stderr)
     }
 
-    deinit { if process.isRunning { process.terminate() } }
+    deinit { process.signal(SIGTERM) }
 }

@@ -115,13 +115,14 @@ public final class TmuxSession: Sendable {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    /// Runs tmux through `system()` on a thread of its own: tmux's client forks its server, which Foundation's
-    /// `Process` does not reap reliably; plain fork/exec/waitpid does. Output goes through a file, so the
+    /// Runs tmux through `sh` as a `SpawnedProcess` (inheriting no descriptor of the test process, which the tmux
+    /// server it may fork would otherwise keep open for the whole session). Output goes through a file, so the
     /// daemon cannot hold a pipe open.
     func tmux(_ arguments: [String]) async throws -> (status: Int32, output: String) {
         let outputFile = directory.appendingPathComponent("tmux-\(UUID().uuidString.prefix(8)).txt").path
         let line = (["tmux", "-L", socket] + arguments).map(Self.quote).joined(separator: " ") + " > \(Self.quote(outputFile)) 2>&1 < /dev/null"
-        let status = await DedicatedThread.run { system(line) }
+        let shell = try SpawnedProcess("/bin/sh", ["-c", line], environment: ProcessInfo.processInfo.environment)
+        let status = await shell.wait()
         let output = (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(atPath: outputFile)
         return (status, output)

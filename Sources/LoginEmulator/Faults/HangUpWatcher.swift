@@ -17,6 +17,11 @@ final class HangUpWatcher: ChannelInboundHandler, RemovableChannelHandler, @unch
     private var hungUp = false
     /// The pauses waiting for it; on the event loop only.
     private var waiters: [Waiter] = []
+    /// Where a hang-up on a held request is noted.
+    private let log: HangUpLog
+
+    /// A watcher noting in `log` each hang-up that finds a request held.
+    init(log: HangUpLog) { self.log = log }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if case .inputClosed? = event as? ChannelEvent { noteHangUp() }
@@ -29,6 +34,7 @@ final class HangUpWatcher: ChannelInboundHandler, RemovableChannelHandler, @unch
     }
 
     private func noteHangUp() {
+        if !hungUp && !waiters.isEmpty { log.note() }
         hungUp = true
         let waiting = waiters
         waiters = []

@@ -15,6 +15,8 @@ public final class EmulatorServer: Sendable {
     /// The emulator's clock, which tests move forward (`POST /emulator/clock`).
     public let clock: EmulatorClock
     let faults: FaultBook
+    /// When clients hung up on held requests.
+    let hangUps = HangUpLog()
     let logger: Logger
     let onSMS: @Sendable (SMSMessage) -> Void
 
@@ -75,11 +77,12 @@ public final class EmulatorServer: Sendable {
         if let state = configuration.initialState { await store.importState(state) }
         let router = makeRouter(issuer: issuer)
         let host = configuration.host
+        let hangUps = hangUps
         let base = logger.handler
         let requestLogger = Logger(label: logger.label) { _ in DeferredMetadataLogHandler(wrapping: base) }
         return Application(
             router: router,
-            server: .http1(additionalChannelHandlers: [HangUpWatcher()]),
+            server: .http1(additionalChannelHandlers: [HangUpWatcher(log: hangUps)]),
             configuration: .init(address: .hostname(host, port: configuration.port), serverName: "xsolla-login-emulator"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0

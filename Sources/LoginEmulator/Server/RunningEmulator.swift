@@ -18,6 +18,9 @@ public struct RunningEmulator: Sendable {
     /// The configuration it runs with.
     public var configuration: EmulatorConfiguration { server.configuration }
 
+    /// When clients hung up on requests a fault was holding, as the connection's event loop saw each (in order).
+    package var heldRequestHangUps: [ContinuousClock.Instant] { server.hangUps.all }
+
     /// The SMS outbox, oldest first, optionally only the messages to one number.
     public func messages(to phone: String? = nil) async -> [SMSMessage] {
         await server.store.messages(to: phone)

@@ -1,14 +1,16 @@
 import Foundation
 
 /// How phone-login starts another program (`--on-login`'s hook, `emulator exec`'s command): with every signal it
-/// handles or ignores back at its default and none blocked, so the child behaves as if a shell had started it.
+/// handles or ignores back at its default and none blocked, and none of phone-login's own descriptors, so the child
+/// behaves as if a shell had started it.
 enum SpawnAttributes {
     /// The signals phone-login handles or ignores, which a child gets back at their defaults.
     static let resetSignals: [Int32] = [SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU, SIGPIPE, SIGTERM, SIGHUP, SIGWINCH, SIGCONT, SIGCHLD]
 
     /// Runs `body` with spawn attributes that reset `resetSignals` and block nothing; `newGroup` puts the child in a
-    /// process group of its own.
+    /// process group of its own. The child inherits none of phone-login's own descriptors (`InheritedDescriptors`).
     static func with<R>(newGroup: Bool, _ body: (inout posix_spawnattr_t) -> R) -> R {
+        InheritedDescriptors.closeOwnOnExec()
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }

@@ -1,0 +1,16 @@
+import Synchronization
+
+/// When clients hung up on requests a fault was holding, as the connection's event loop saw it: the moment the
+/// hang-up arrived, not when the request's task next ran (which waits its turn on a busy machine).
+final class HangUpLog: Sendable {
+    private let instants = Mutex<[ContinuousClock.Instant]>([])
+
+    /// Notes a hang-up on a held request, now.
+    func note() {
+        let now = ContinuousClock.now
+        instants.withLock { $0.append(now) }
+    }
+
+    /// Every hang-up noted, in order.
+    var all: [ContinuousClock.Instant] { instants.withLock { $0 } }
+}
