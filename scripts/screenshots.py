@@ -330,7 +330,7 @@ class Emulator:
 PROJECT = "00000000-0000-4000-8000-000000000000"
 COLUMNS, ROWS = 100, 30
 
-# Every picture the script writes: name -> (columns, rows, what it shows). The test and the README use these names.
+# Every picture the script writes: name -> (columns, rows, what it shows). The test and the docs (docs/full-screen.md, docs/countries.md, the README) use these names.
 PICTURES = {
     "demo-mode-sms-panel.png": (100, 30, "demo mode: the code screen, the SMS panel showing the code"),
     "narrow-layout.png": (60, 30, "a 60-column window: the SMS panel below the form"),
