@@ -5,10 +5,9 @@ import Synchronization
 final class HangUpLog: Sendable {
     private let instants = Mutex<[ContinuousClock.Instant]>([])
 
-    /// Notes a hang-up on a held request, now.
-    func note() {
-        let now = ContinuousClock.now
-        instants.withLock { $0.append(now) }
+    /// Notes a hang-up on a held request, which happened at `instant`.
+    func note(at instant: ContinuousClock.Instant) {
+        instants.withLock { $0.append(instant) }
     }
 
     /// Every hang-up noted, in order.

@@ -13,8 +13,8 @@ final class HangUpWatcher: ChannelInboundHandler, RemovableChannelHandler, @unch
         init(_ promise: EventLoopPromise<Void>) { self.promise = promise }
     }
 
-    /// Whether the client has hung up; read and written on the channel's event loop only.
-    private var hungUp = false
+    /// When the client hung up, if it has; read and written on the channel's event loop only.
+    private var hungUpAt: ContinuousClock.Instant?
     /// The pauses waiting for it; on the event loop only.
     private var waiters: [Waiter] = []
     /// Where a hang-up on a held request is noted.
@@ -34,17 +34,27 @@ final class HangUpWatcher: ChannelInboundHandler, RemovableChannelHandler, @unch
     }
 
     private func noteHangUp() {
-        if !hungUp && !waiters.isEmpty { log.note() }
-        hungUp = true
+        guard hungUpAt == nil else { return }
+        let now = ContinuousClock.now
+        hungUpAt = now
         let waiting = waiters
         waiters = []
+        if !waiting.isEmpty { log.note(at: now) }
         waiting.forEach { $0.promise.succeed() }
     }
 
     /// Registers `waiter` (on the event loop): completed at once if the client has already hung up, failed if its
     /// pause is already over.
     private func wait(_ waiter: Waiter) {
-        if waiter.cancelled { waiter.promise.fail(CancellationError()) } else if hungUp { waiter.promise.succeed() } else { waiters.append(waiter) }
+        if waiter.cancelled {
+            waiter.promise.fail(CancellationError())
+        } else if let hungUpAt {
+            // The client hung up before the held request began to wait: noted at the moment it did.
+            log.note(at: hungUpAt)
+            waiter.promise.succeed()
+        } else {
+            waiters.append(waiter)
+        }
     }
 
     /// Forgets `waiter` once its pause is over (on the event loop), failing it if the hang-up has not completed it.
