@@ -9,7 +9,8 @@ struct RequestCommand: AsyncParsableCommand {
         commandName: "request",
         abstract: "Send a confirmation code by SMS and print the operation id.",
         discussion: """
-            The number may be typed with spaces, dashes or parentheses, or with 00 for +: it is normalised to E.164.             With --client-id (OAuth 2.0) the random state sent is remembered for ten minutes in the configuration directory \
+            The number may be typed with spaces, dashes or parentheses, or with 00 for +: it is normalised to E.164. \
+            With --client-id (OAuth 2.0) the random state sent is remembered for ten minutes in the configuration directory \
             (requests.json, 0600), and confirm checks it; --json prints it too, for confirm --state on another machine.
             """)
 
