@@ -1,6 +1,6 @@
 import Foundation
 
-/// How the emulator behaves; every default is documented in the README.
+/// How the emulator behaves; every default is documented in docs/emulator.md, "Behaviour and options".
 public struct EmulatorConfiguration: Sendable {
     /// The address to listen on (loopback by default).
     public var host: String

@@ -4,7 +4,7 @@ import PhoneAuth
 ///
 /// All are `+1 000 000 0` followed by the last three digits of the error code they produce.
 package enum TestNumber {
-    /// The numbers and the error each produces, in README order.
+    /// The numbers and the error each produces, in the order of docs/emulator.md, "Test numbers".
     package static let all: [(phone: String, rejection: EmulatorRejection)] = [
         ("+10000000040", .init(status: 422, code: XsollaErrorCode.userBanned, description: "This user is banned.")),
         ("+10000000043", .init(status: 422, code: XsollaErrorCode.cannotReceiveSMS, description: "This phone number cannot receive SMS. Use a different number.")),

@@ -2,7 +2,7 @@ import Foundation
 
 /// What the emulator keeps across runs (`--import`, `--export`, `POST /emulator/export`): users, OAuth 2.0 grants
 /// (refresh tokens, unexpired authorization codes, live access tokens, revocations) and, when asked, live operations.
-/// The file's format is versioned (`format`, `version`); the README's emulator section documents it.
+/// The file's format is versioned (`format`, `version`); docs/emulator.md ("The clock and state across runs") documents it.
 public struct EmulatorState: Codable, Sendable, Equatable {
     /// The `format` every state file names.
     public static let formatName = "phone-login-emulator-state"

@@ -3,7 +3,7 @@ import ArgumentParser
 import PhoneAuth
 import PhoneLoginFlow
 
-/// The options of `phone-login --kiosk`: a stand where one visitor after another signs in (README, "Kiosk use").
+/// The options of `phone-login --kiosk`: a stand where one visitor after another signs in (docs/kiosk.md).
 struct KioskOptions: ParsableArguments {
     @Flag(name: .long, help: "Run as a kiosk: a fresh form for each visitor, until SIGTERM (or the admin key).")
     var kiosk = false

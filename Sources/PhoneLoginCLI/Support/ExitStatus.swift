@@ -1,4 +1,4 @@
-/// The documented exit codes of `phone-login` (README, "Exit codes").
+/// The documented exit codes of `phone-login` (docs/reliability.md, "Exit codes").
 enum ExitStatus: Int32, CaseIterable {
     /// Logged in, or the command did what it was asked.
     case success = 0
