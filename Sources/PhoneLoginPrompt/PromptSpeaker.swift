@@ -1,4 +1,5 @@
 import Foundation
+import PhoneAuthModel
 import PhoneLoginFlow
 
 /// Writes the conversation: whole lines, and prompts left open for the answer. A line said while a prompt is open
@@ -38,13 +39,6 @@ struct PromptSpeaker {
     }
 
     private func emit(_ text: String) {
-        let bytes = Array((ascii ? PlainWording.ascii(text) : text).utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { return }
-            offset += written
-        }
+        DescriptorWriter.writeAll((ascii ? PlainWording.ascii(text) : text).utf8, to: descriptor)
     }
 }

@@ -139,18 +139,11 @@ public struct SessionStore: Sendable {
         unlink(aside)
         let descriptor = open(aside, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw failure(at: aside) }
-        var written = 0
-        let bytes = [UInt8](data) + [UInt8(ascii: "\n")]
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let error = failure(at: aside)
-                close(descriptor)
-                unlink(aside)
-                throw error
-            }
-            written += count
+        guard DescriptorWriter.writeAll(data + [UInt8(ascii: "\n")], to: descriptor) else {
+            let error = failure(at: aside)
+            close(descriptor)
+            unlink(aside)
+            throw error
         }
         fchmod(descriptor, 0o600)
         fsync(descriptor)

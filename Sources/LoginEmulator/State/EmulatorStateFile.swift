@@ -1,4 +1,5 @@
 import Foundation
+import PhoneAuth
 
 /// Reads and writes `EmulatorState` files: JSON, checked before use (a newer version or a damaged file is refused and
 /// left untouched), written atomically (a 0600 temporary file in the same folder, fsync, rename).
@@ -64,16 +65,7 @@ public enum EmulatorStateFile {
             return .unwritable(path: path, reason: reason)
         }
         guard fchmod(fd, 0o600) == 0 else { throw fail(String(cString: strerror(errno))) }
-        var written = 0
-        let result: Int = data.withUnsafeBytes { bytes in
-            while written < bytes.count {
-                let count = Foundation.write(fd, bytes.baseAddress! + written, bytes.count - written)
-                if count < 0 { if errno == EINTR { continue }; return -1 }
-                written += count
-            }
-            return 0
-        }
-        guard result == 0 else { throw fail(String(cString: strerror(errno))) }
+        guard DescriptorWriter.writeAll(data, to: fd) else { throw fail(String(cString: strerror(errno))) }
         guard fsync(fd) == 0 else { throw fail(String(cString: strerror(errno))) }
         close(fd)
         guard rename(temporary, path) == 0 else {

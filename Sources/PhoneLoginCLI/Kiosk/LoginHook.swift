@@ -26,7 +26,8 @@ struct LoginHook: Sendable {
             return .couldNotStart
         }
         close(readEnd)
-        Self.writeAll(token + "\n", to: writeEnd)
+        // A command that does not read its stdin gets what fits in the pipe (EPIPE is ignored).
+        DescriptorWriter.writeAll((token + "\n").utf8, to: writeEnd)
         close(writeEnd)
 
         // The watchdog says whether it had to stop the command: SIGTERM at the timeout, SIGKILL a second later.
@@ -76,17 +77,6 @@ struct LoginHook: Sendable {
                 while waitpid(pid, &status, 0) == -1, errno == EINTR {}
                 continuation.resume(returning: status)
             }
-        }
-    }
-
-    /// Writes all of `text`; a command that does not read its stdin gets what fits in the pipe (EPIPE is ignored).
-    private static func writeAll(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { return }
-            bytes = bytes.dropFirst(written)
         }
     }
 

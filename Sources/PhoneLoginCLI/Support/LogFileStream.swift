@@ -1,4 +1,5 @@
 import Foundation
+import PhoneAuth
 
 /// A log file opened for appending (0600, never through a symbolic link); each line goes out in one write.
 final class LogFileStream: TextOutputStream, Sendable {
@@ -11,7 +12,7 @@ final class LogFileStream: TextOutputStream, Sendable {
 
     /// Appends `string`.
     func write(_ string: String) {
-        _ = PrivateFile.writeAll(Array(string.utf8), to: descriptor)
+        DescriptorWriter.writeAll(string.utf8, to: descriptor)
     }
 
     deinit { _ = close(descriptor) }

@@ -1,4 +1,5 @@
 import Foundation
+import PhoneAuth
 
 /// Files that hold secrets or logs about them: created 0600, never through a symbolic link, a token written
 /// atomically (a temporary file in the same folder, synced, then renamed over the target).
@@ -36,7 +37,7 @@ enum PrivateFile {
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(UInt32.random(in: .min ... .max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw failure("Cannot write \(purpose) to \(path)", errno) }
-        var written = fchmod(descriptor, 0o600) == 0 && writeAll(Array(contents.utf8), to: descriptor)
+        var written = fchmod(descriptor, 0o600) == 0 && DescriptorWriter.writeAll(contents.utf8, to: descriptor)
         let code = errno
         if written { written = fsync(descriptor) == 0 }
         _ = close(descriptor)
@@ -58,18 +59,6 @@ enum PrivateFile {
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw failure("Cannot write \(purpose) to \(path)", errno) }
         return descriptor
-    }
-
-    /// Writes every byte to `descriptor`, retrying short writes; false on an error.
-    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            if count <= 0 { return false }
-            offset += count
-        }
-        return true
     }
 
     private static func failure(_ lead: String, _ code: Int32) -> CommandFailure {
