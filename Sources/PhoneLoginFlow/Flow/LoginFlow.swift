@@ -90,6 +90,10 @@ public struct LoginFlow: Sendable {
         switch event {
         case .key(let key): effects = handleKey(key, at: now)
         case .phoneLine(let line): effects = handlePhoneLine(line, at: now)
+        case .codeLine(let line): effects = handleCodeLine(line, at: now)
+        case .resendCode: effects = onCodeStep { $0.resendCode(at: now) }
+        case .changeNumber: effects = onCodeStep { $0.backToPhone(cancelling: $0.pending) }
+        case .followLink: effects = onCodeStep { $0.followLink(at: now) }
         case .tick: effects = handleTick(at: now)
         case .startFinished(let id, let outcome): effects = handleStart(id, outcome, at: now)
         case .confirmFinished(let id, let outcome): effects = handleConfirm(id, outcome, at: now)
@@ -244,29 +248,16 @@ public struct LoginFlow: Sendable {
 
     private mutating func codeKey(_ key: KeyInput, at now: ContinuousClock.Instant) -> [FlowEffect] {
         if key == .escape { return backToPhone(cancelling: pending) }
-        guard let operation else { return [] }
+        guard operation != nil else { return [] }
         guard pending == nil else { return refuse(.busy) }
         let expired = isExpired(at: now)
         switch key {
         case .character("r"), .character("R"):
-            guard expired || now >= operation.resendAt else {
-                notice = .resendNotYet
-                return []
-            }
-            if retryWait(at: now) != nil { return refuse(.waitForRetry) }
-            var effects: [FlowEffect] = settings.linkFlow ? [.stopLinkPoll] : []
-            effects += send(.resend, phone: operation.phone, at: now)
-            return effects
+            return resendCode(at: now)
         case .character(let letter) where (letter == "l" || letter == "L") && settings.demo && settings.linkFlow && !expired:
-            return [.tapLink(operationID: operation.id)]
+            return followLink(at: now)
         case .enter:
-            if expired { return refuse(.codeExpired) }
-            if retryWait(at: now) != nil { return refuse(.waitForRetry) }
-            guard codeField.text.count >= settings.minimumCodeLength else {
-                notice = .codeTooShort(minimum: settings.minimumCodeLength)
-                return []
-            }
-            return confirm(code: codeField.text, at: now)
+            return submitCode(at: now)
         case .character(let character):
             guard !expired else { return refuse(.codeExpired) }
             if codeField.insert(String(character)) > 0, codeField.text.count < codeField.capacity {
@@ -285,6 +276,64 @@ public struct LoginFlow: Sendable {
             clearEditingNotice()
         }
         return []
+    }
+
+    /// An event of the code step (plain mode's lines and letters): the refusal cleared, nothing done elsewhere.
+    private mutating func onCodeStep(_ handle: (inout LoginFlow) -> [FlowEffect]) -> [FlowEffect] {
+        refusal = nil
+        guard screen == .code else { return [] }
+        return handle(&self)
+    }
+
+    /// A whole line as the code (plain mode): the line is the field's text; a letter in it is refused and nothing kept.
+    private mutating func handleCodeLine(_ line: String, at now: ContinuousClock.Instant) -> [FlowEffect] {
+        onCodeStep { flow in
+            guard flow.operation != nil else { return [] }
+            guard flow.pending == nil else { return flow.refuse(.busy) }
+            guard !flow.isExpired(at: now) else { return flow.refuse(.codeExpired) }
+            let text = line.filter { !$0.isWhitespace }
+            flow.codeField.replace(with: String(text.filter(\.isASCIIDigit).prefix(flow.codeField.capacity)))
+            flow.clearEditingNotice()
+            // A code with a letter in it is not sent: the digits alone are not what the person meant.
+            if let stray = text.first(where: { !$0.isASCIIDigit }) {
+                flow.codeField.clear()
+                return flow.refuse(.strayCharacter(stray))
+            }
+            return flow.submitCode(at: now)
+        }
+    }
+
+    /// A new code: refused until the resend wait is over (unless the code has expired) or while the server asks to wait.
+    private mutating func resendCode(at now: ContinuousClock.Instant) -> [FlowEffect] {
+        guard let operation else { return [] }
+        guard pending == nil else { return refuse(.busy) }
+        guard isExpired(at: now) || now >= operation.resendAt else {
+            notice = .resendNotYet
+            return []
+        }
+        if retryWait(at: now) != nil { return refuse(.waitForRetry) }
+        var effects: [FlowEffect] = settings.linkFlow ? [.stopLinkPoll] : []
+        effects += send(.resend, phone: operation.phone, at: now)
+        return effects
+    }
+
+    /// Demo mode's tap on the SMS link, while the code lives; nothing otherwise.
+    private mutating func followLink(at now: ContinuousClock.Instant) -> [FlowEffect] {
+        guard let operation, settings.demo, settings.linkFlow else { return [] }
+        guard pending == nil else { return refuse(.busy) }
+        guard !isExpired(at: now) else { return refuse(.codeExpired) }
+        return [.tapLink(operationID: operation.id)]
+    }
+
+    /// The code field sent as the code (Enter): refused after expiry or during the server's wait, too short said.
+    private mutating func submitCode(at now: ContinuousClock.Instant) -> [FlowEffect] {
+        if isExpired(at: now) { return refuse(.codeExpired) }
+        if retryWait(at: now) != nil { return refuse(.waitForRetry) }
+        guard codeField.text.count >= settings.minimumCodeLength else {
+            notice = .codeTooShort(minimum: settings.minimumCodeLength)
+            return []
+        }
+        return confirm(code: codeField.text, at: now)
     }
 
     /// Notes why a key did nothing; no effect.
