@@ -12,7 +12,9 @@ struct SessionCommandTests {
 
     /// A configuration directory of the test's own, and a UTF-8 locale.
     static func environment() -> (directory: String, variables: [String: String]) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("phone-login-session-\(UUID().uuidString)").path
+        // Made empty now, removed when the test process exits.
+        let directory = (try? ScratchConfiguration().path)
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("phone-login-session-\(UUID().uuidString)").path
         return (directory, ["XDG_CONFIG_HOME": directory, "LC_ALL": "C.UTF-8"])
     }
 

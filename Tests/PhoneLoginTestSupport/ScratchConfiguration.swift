@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A configuration directory (`XDG_CONFIG_HOME`) of one spawned binary's own: made empty under the temporary directory
 /// when the binary starts, removed once it has exited, so no run sees what another left (a session, a remembered
@@ -13,10 +14,16 @@ public final class ScratchConfiguration: Sendable {
         let made = template.withUnsafeMutableBufferPointer { buffer in mkdtemp(buffer.baseAddress!) }
         guard made != nil else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: String(cString: template)]) }
         path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        Self.leftAtExit.register(path)
     }
 
     /// Removes the directory and everything in it.
     public func remove() {
         try? FileManager.default.removeItem(atPath: path)
+        Self.leftAtExit.forget(path)
     }
+
+    /// The directories not removed yet, removed when the test process exits (a spawned program still running then,
+    /// or reaped after the last test, would otherwise leave its directory behind).
+    static let leftAtExit = ExitCleanup()
 }
