@@ -104,6 +104,8 @@ let package = Package(
         // The runtime in process: its loop's wake-ups, signals, background work, and the flow's calls (a request cancelled
         // reaches the in-process emulator).
         .testTarget(name: "PhoneLoginRuntimeTests", dependencies: ["PhoneLoginRuntime", "PhoneLoginFlow", "PhoneAuth", "LoginEmulator", "PhoneLoginTestSupport"]),
+        // The curses programs in process on a pty (its slave handed in as a TerminalDevice), against the in-process emulator.
+        .testTarget(name: "PhoneLoginTerminalTests", dependencies: ["PhoneLoginTerminal", "PhoneLoginRuntime", "PhoneLoginFlow", "PhoneLoginUI", "PhoneAuth", "LoginEmulator", "PhoneLoginTestSupport"]),
         .testTarget(name: "PhoneLoginUITests", dependencies: ["PhoneLoginUI", "PhoneLoginFlow", "PhoneAuth", "PhoneLoginTestSupport"]),
         // The fast tier: pure logic, the in-memory grid, loopback servers in process, commands parsed in process.
         .testTarget(name: "PhoneLoginCLITests", dependencies: ["PhoneLoginCLI"]),

@@ -25,7 +25,7 @@ public final class FullScreenApp: Sendable {
     public func run() async throws -> RunOutcome {
         let configuration = self.configuration
         return try await runtime.run(signals: .fullScreen, threadName: "phone-login terminal") {
-            FullScreenProgram(configuration: configuration, session: try TerminalSession(rawKeys: false, glyphs: configuration.glyphs))
+            FullScreenProgram(configuration: configuration, session: try TerminalSession(device: configuration.device, rawKeys: false, glyphs: configuration.glyphs))
         }
     }
 }

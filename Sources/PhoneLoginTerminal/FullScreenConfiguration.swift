@@ -16,6 +16,8 @@ public struct FullScreenConfiguration: Sendable {
     public var tapLink: (@Sendable (String) async -> Void)?
     /// What the terminal can show (`ConsoleFont.detect()`); symbols it lacks are drawn as their stand-ins.
     public var glyphs: GlyphRepertoire
+    /// The terminal to draw on instead of `/dev/tty` (nil: `/dev/tty`): a pty's slave, for the programs in process.
+    public var device: TerminalDevice?
 
     /// Creates a configuration.
     public init(settings: FlowSettings, startOptions: StartAuthOptions, context: ViewContext, exitOnSuccess: Bool,

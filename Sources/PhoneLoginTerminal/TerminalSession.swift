@@ -21,14 +21,14 @@ final class TerminalSession {
     private var styleAttributes: [TextStyle: (attrs: attr_t, pair: Int16)] = [:]
     private var closed = false
 
-    /// Opens the terminal; throws when there is none or its type is unknown. With `rawKeys` (a kiosk) Ctrl-C, Ctrl-Z
-    /// and Ctrl-\ arrive as keys instead of signals, and flow control is off.
-    init(environment: [String: String] = ProcessInfo.processInfo.environment, rawKeys: Bool = false,
-         glyphs: GlyphRepertoire = .everything) throws {
+    /// Opens the terminal (`/dev/tty`, or `device` when given); throws when there is none or its type is unknown. With
+    /// `rawKeys` (a kiosk) Ctrl-C, Ctrl-Z and Ctrl-\ arrive as keys instead of signals, and flow control is off.
+    init(device: TerminalDevice? = nil, rawKeys: Bool = false, glyphs: GlyphRepertoire = .everything) throws {
         setlocale(LC_ALL, "")
-        guard let input = fopen("/dev/tty", "r"), let output = fopen("/dev/tty", "w") else { throw TerminalError.noTerminal }
+        guard let (input, output) = Self.open(device) else { throw TerminalError.noTerminal }
+        let environment = device?.environment ?? ProcessInfo.processInfo.environment
         let term = environment["TERM"] ?? ""
-        guard !term.isEmpty, term != "dumb", let screen = newterm(nil, output, input) else {
+        guard !term.isEmpty, term != "dumb", let screen = newterm(term, output, input) else {
             fclose(input)
             fclose(output)
             throw TerminalError.unknownTerminal(term.isEmpty ? "(unset)" : term)
@@ -68,6 +68,22 @@ final class TerminalSession {
         endwin()
         doupdate()
         writeControl("\u{1B}[?2004h")  // bracketed paste on
+    }
+
+    /// The terminal's two streams: `/dev/tty`, or close-on-exec duplicates of the device's descriptors.
+    private static func open(_ device: TerminalDevice?) -> (UnsafeMutablePointer<FILE>, UnsafeMutablePointer<FILE>)? {
+        guard let device else {
+            guard let input = fopen("/dev/tty", "r") else { return nil }
+            guard let output = fopen("/dev/tty", "w") else { fclose(input); return nil }
+            return (input, output)
+        }
+        let readable = fcntl(device.input, F_DUPFD_CLOEXEC, 0), writable = fcntl(device.output, F_DUPFD_CLOEXEC, 0)
+        guard readable >= 0, writable >= 0, let input = fdopen(readable, "r") else {
+            [readable, writable].filter { $0 >= 0 }.forEach { Foundation.close($0) }
+            return nil
+        }
+        guard let output = fdopen(writable, "w") else { fclose(input); Foundation.close(writable); return nil }
+        return (input, output)
     }
 
     /// Restores the terminal: bracketed paste off, curses mode left. Safe to call twice.

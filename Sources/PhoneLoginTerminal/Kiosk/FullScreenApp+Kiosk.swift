@@ -7,7 +7,7 @@ extension FullScreenApp {
     public func runKiosk(_ kiosk: KioskConfiguration) async throws -> RunOutcome {
         let configuration = self.configuration
         return try await runtime.run(signals: .kiosk, threadName: "phone-login kiosk") {
-            KioskProgram(configuration: configuration, session: try TerminalSession(rawKeys: true, glyphs: configuration.glyphs), kiosk: kiosk)
+            KioskProgram(configuration: configuration, session: try TerminalSession(device: configuration.device, rawKeys: true, glyphs: configuration.glyphs), kiosk: kiosk)
         }
     }
 }
