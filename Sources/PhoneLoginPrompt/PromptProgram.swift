@@ -109,7 +109,7 @@ struct PromptProgram: RuntimeProgram {
     mutating func answer(_ line: String, at now: ContinuousClock.Instant, _ runtime: RuntimeContext<PromptMessage>) {
         let heard = spoken
         switch flow.screen {
-        case .phone: answerPhone(line.trimmingCharacters(in: .whitespaces), at: now, runtime)
+        case .phone: answerPhone(line.trimmingSpacesAndTabs(), at: now, runtime)
         case .code: answerCode(line.filter { !$0.isWhitespace }, at: now, runtime)
         case .success, .finished: break
         }

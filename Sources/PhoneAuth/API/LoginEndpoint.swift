@@ -29,6 +29,6 @@ public enum LoginEndpoint: String, Sendable, CaseIterable {
 
     /// The keys' path for one project, its id percent-encoded as a path segment.
     public static func projectKeysPath(project: String) -> String {
-        "/projects/" + (project.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? project) + "/keys"
+        "/projects/" + PercentEncoding.pathSegment(project) + "/keys"
     }
 }

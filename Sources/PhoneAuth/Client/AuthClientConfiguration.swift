@@ -77,7 +77,7 @@ public struct AuthClientConfiguration: Sendable {
 
     /// Whether `host` names this machine: `localhost`, `127.0.0.0/8` or `::1`.
     public static func isLoopback(host: String) -> Bool {
-        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")).lowercased()
+        let bare = host.trimming { $0 == "[" || $0 == "]" }.lowercased()
         if bare == "localhost" || bare.hasSuffix(".localhost") || bare == "::1" { return true }
         let parts = bare.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 4, parts.allSatisfy({ UInt8($0) != nil }) else { return false }

@@ -28,6 +28,6 @@ public struct OAuthSettings: Hashable, Sendable {
     /// A fresh random `state`: 32 lowercase hex digits (128 bits), well above the 8-character minimum.
     public static func randomState() -> String {
         var generator = SystemRandomNumberGenerator()
-        return (0..<16).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+        return Hex.lowercase((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })
     }
 }

@@ -39,19 +39,15 @@ public enum ResponseInterpreter {
 
     /// Seconds from a `Retry-After` value: a number of seconds, or an HTTP date.
     public static func retryAfterSeconds(_ value: String, now: Date = Date()) -> Int? {
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        let trimmed = value.trimmingSpacesAndTabs()
         if let seconds = Int(trimmed) { return seconds >= 0 ? min(seconds, 86_400) : nil }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        guard let date = formatter.date(from: trimmed) else { return nil }
+        guard let date = HTTPDate.parse(trimmed) else { return nil }
         return max(0, min(86_400, Int(date.timeIntervalSince(now).rounded(.up))))
     }
 
     /// A few words on what a body looked like, for an error message (never its content: it may hold secrets).
     static func summary(of body: [UInt8]) -> String {
-        let text = String(decoding: body.prefix(512), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = String(decoding: body.prefix(512), as: UTF8.self).trimmingWhitespace()
         if text.isEmpty { return "an empty body" }
         if text.hasPrefix("<") { return "an HTML page (\(body.count) bytes)" }
         if text.hasPrefix("{") || text.hasPrefix("[") { return "JSON of another shape (\(body.count) bytes)" }

@@ -21,7 +21,7 @@ public enum OAuthRedirect: Hashable, Sendable {
             items.last(where: { $0.name == name })?.value.flatMap { $0.isEmpty ? nil : $0 }
         }
         if let code = value("error_code") {
-            return .error(code: code, description: value("error_description")?.replacingOccurrences(of: "+", with: " "))
+            return .error(code: code, description: value("error_description")?.replacing("+", with: " "))
         }
         let state = value("state")
         if let code = value("code") { return .code(code, state: state) }

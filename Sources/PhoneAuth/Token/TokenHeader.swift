@@ -15,7 +15,7 @@ struct TokenHeader: Decodable, Equatable {
     /// The header of `token`, or nil when its first part is not base64url-encoded JSON with an `alg`.
     init?(of token: String) {
         guard let first = token.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first else { return nil }
-        var text = first.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        var text = String(first).replacing("-", with: "+").replacing("_", with: "/")
         text += String(repeating: "=", count: (4 - text.count % 4) % 4)
         guard let data = Data(base64Encoded: text), let header = try? JSONDecoder().decode(TokenHeader.self, from: data) else { return nil }
         self = header

@@ -33,14 +33,14 @@ public struct Catalogue: Sendable, Equatable {
 
     /// Reads a catalogue file's JSON.
     public init(language: Language, json: [UInt8]) throws(Unreadable) {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(json)), let dictionary = object as? [String: Any] else {
+        guard let dictionary = try? JSONDecoder().decode([String: JSONValue].self, from: Data(json)) else {
             throw Unreadable(description: "\(language.tag): not a JSON object")
         }
         var entries: [String: Entry] = [:]
         for (key, value) in dictionary where !key.hasPrefix("_") {
-            if let text = value as? String {
+            if case .string(let text) = value {
                 entries[key] = .text(text)
-            } else if let forms = value as? [String: String] {
+            } else if case .object(let object) = value, let forms = Self.strings(object) {
                 var plural: [PluralCategory: String] = [:]
                 for (name, text) in forms {
                     guard let category = PluralCategory(rawValue: name) else {
@@ -90,8 +90,18 @@ public struct Catalogue: Sendable, Equatable {
         }
         var values = values
         if let count, values["count"] == nil { values["count"] = String(count) }
-        for (name, value) in values { template = template.replacingOccurrences(of: "{\(name)}", with: value) }
+        for (name, value) in values { template = template.replacing("{\(name)}", with: value) }
         return template
+    }
+
+    /// An object's values when every one is a string, else nil.
+    private static func strings(_ object: [String: JSONValue]) -> [String: String]? {
+        var strings: [String: String] = [:]
+        for (name, value) in object {
+            guard case .string(let text) = value else { return nil }
+            strings[name] = text
+        }
+        return strings
     }
 
     /// The placeholders a form names, e.g. ["count", "number"] for "{count} digits to {number}".

@@ -3,7 +3,7 @@ extension Language {
     /// "pt_BR", "pt-BR", "zh_CN.UTF-8", "zh-Hans", "ja_JP.eucJP@x". "C" and "POSIX" are English.
     public init?(tag: String) {
         let name = tag.split(separator: ".").first.map(String.init)?.split(separator: "@").first.map(String.init) ?? ""
-        let parts = name.replacingOccurrences(of: "_", with: "-").split(separator: "-").map { $0.lowercased() }
+        let parts = name.replacing("_", with: "-").split(separator: "-").map { $0.lowercased() }
         guard let primary = parts.first, !primary.isEmpty else { return nil }
         switch primary {
         case "c", "posix", "en": self = .english

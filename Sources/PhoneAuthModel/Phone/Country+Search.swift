@@ -1,12 +1,10 @@
-import Foundation
-
 extension Country {
     /// The countries a picker shows for `query`, in `language`: all in its alphabetical order when it is empty; by
     /// calling code for digits (`49`, `+49`); the ISO code first for two letters (`DE`); then countries whose name
     /// starts with it, then those whose name contains it (case and accents ignored: `deut`, `germ`, `cote`). A name is
     /// the one in `language`, the English one, or the metadata's English one (`Turkey` finds Türkiye).
     public static func matching(_ query: String, in language: Language = .english) -> [Country] {
-        let text = query.trimmingCharacters(in: .whitespaces)
+        let text = query.trimmingSpacesAndTabs()
         guard !text.isEmpty else { return sortedByName(in: language) }
         let digits = text.hasPrefix("+") ? String(text.dropFirst()) : text
         if !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) {

@@ -30,7 +30,7 @@ struct CountrySearchIndex: Sendable {
     /// Text as the search compares it: case and accents removed (`Ägypten` → `agypten`, `Côte` → `cote`), the same for
     /// every locale.
     static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        TextFold.caseAndAccentsRemoved(text)
     }
 
     /// The index of `language`.

@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// The main country of each calling code read so far, each record parsed once: a number typed with another country's
 /// calling code does not parse that country's record again on every key.
@@ -6,16 +6,15 @@ final class MainCountryCache: @unchecked Sendable {
     /// The one cache.
     static let shared = MainCountryCache()
 
-    private let lock = NSLock()
-    private var countries: [String: Country] = [:]
+    private let countries = Mutex<[String: Country]>([:])
 
     /// The main country of `callingCode`, read from the table on first use (nil when the table has no such code).
     func country(_ callingCode: String) -> Country? {
-        lock.lock()
-        defer { lock.unlock() }
-        if let country = countries[callingCode] { return country }
-        guard let country = Country.regionsByCallingCode[callingCode]?.first.flatMap({ Country(code: $0) }) else { return nil }
-        countries[callingCode] = country
-        return country
+        countries.withLock { countries in
+            if let country = countries[callingCode] { return country }
+            guard let country = Country.regionsByCallingCode[callingCode]?.first.flatMap({ Country(code: $0) }) else { return nil }
+            countries[callingCode] = country
+            return country
+        }
     }
 }

@@ -89,8 +89,8 @@ struct EmulatorCommand: AsyncParsableCommand {
     /// A bind error in words (the port in use is the common one).
     static func describe(_ error: any Error) -> String {
         let text = String(describing: error)
-        if text.contains("Address already in use") || text.contains("errno: 98") { return "the address is already in use (try --port 0)." }
-        if text.contains("Cannot assign requested address") || text.contains("errno: 99") { return "that address is not on this machine." }
+        if text.firstRange(of: "Address already in use") != nil || text.firstRange(of: "errno: 98") != nil { return "the address is already in use (try --port 0)." }
+        if text.firstRange(of: "Cannot assign requested address") != nil || text.firstRange(of: "errno: 99") != nil { return "that address is not on this machine." }
         return text
     }
 }

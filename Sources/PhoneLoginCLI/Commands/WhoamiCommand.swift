@@ -44,6 +44,6 @@ struct WhoamiCommand: AsyncParsableCommand {
             ("Groups", user.groups.map { $0.map(\.name).joined(separator: ", ") }),
             ("Signed in", "\(session.mode.displayName), \(session.key.summary)"),
         ]
-        for (label, value) in rows { if let value, !value.isEmpty { StandardStreams.output(label.padding(toLength: 11, withPad: " ", startingAt: 0) + " " + value) } }
+        for (label, value) in rows { if let value, !value.isEmpty { StandardStreams.output(label + String(repeating: " ", count: max(0, 11 - label.count)) + " " + value) } }
     }
 }

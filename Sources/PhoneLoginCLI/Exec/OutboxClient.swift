@@ -28,7 +28,7 @@ struct OutboxClient: Sendable {
     /// The outbox, oldest first, optionally only the messages to `phone` (E.164), and the JSON it came as.
     func messages(to phone: String? = nil) async throws(CommandFailure) -> (messages: [SMSMessage], json: Data) {
         var url = root + "/sms"
-        if let phone { url += "?phone_number=" + (phone.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? phone) }
+        if let phone { url += "?phone_number=" + PercentEncoding.keepingAlphanumerics(phone) }
         var request = HTTPClientRequest(url: url)
         request.headers.add(name: "Accept", value: "application/json")
         let data: Data

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import PhoneLoginRuntime
 
 /// The write end of the relay's pipe, for the signal handler (which may touch nothing else).
 private let relayWriteEnd = Atomic<Int32>(-1)
@@ -22,7 +23,7 @@ final class SignalRelay: Sendable {
         _ = fcntl(writeEnd, F_SETFD, FD_CLOEXEC)
         _ = fcntl(writeEnd, F_SETFL, fcntl(writeEnd, F_GETFL) | O_NONBLOCK)
         relayWriteEnd.store(writeEnd, ordering: .sequentiallyConsistent)
-        Thread.detachNewThread {
+        DetachedThread.start {
             var bytes: [UInt8] = [0, 0]
             while true {
                 let count = bytes.withUnsafeMutableBytes { read(readEnd, $0.baseAddress, 2) }

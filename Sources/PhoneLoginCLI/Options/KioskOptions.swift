@@ -57,7 +57,7 @@ struct KioskOptions: ParsableArguments {
             if let value, !(1...86_400).contains(value) { throw ValidationError("\(name) must be 1–86400 seconds.") }
         }
         if let repaintEvery, !(0...3_600).contains(repaintEvery) { throw ValidationError("--repaint-every must be 0–3600 seconds.") }
-        if let onLogin, onLogin.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--on-login needs a command.") }
+        if let onLogin, onLogin.trimmingSpacesAndTabs().isEmpty { throw ValidationError("--on-login needs a command.") }
     }
 
     /// The kiosk's timers and admin key around the flow's settings; the language key offers `languages` (those the

@@ -80,11 +80,9 @@ public final class Runtime<Message: Sendable>: Sendable {
     /// Runs `body` on a thread of its own (the loop blocks in poll; it must not hold a concurrency thread).
     private func onThread<T: Sendable>(named name: String, _ body: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in
-            let thread = Thread {
+            DetachedThread.start(named: name) {
                 continuation.resume(returning: body())
             }
-            thread.name = name
-            thread.start()
         }
     }
 }

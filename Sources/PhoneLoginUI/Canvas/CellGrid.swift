@@ -151,7 +151,7 @@ public struct CellGrid: Canvas, Equatable, Sendable {
     public func find(_ text: String) -> (row: Int, column: Int)? {
         for row in 0..<height {
             let shown = line(row)
-            if let range = shown.range(of: text) {
+            if let range = shown.firstRange(of: text) {
                 return (row, shown[..<range.lowerBound].cellWidth)
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PhoneAuthModel
 
 /// The one table of stand-ins for the symbols the screens draw, for a terminal that cannot show them: each symbol's
 /// candidates in order of likeness, the last one ASCII. A Linux console takes the first its font has; a locale that
@@ -34,7 +35,7 @@ public enum GlyphFallback {
     /// country's name, a title) its base letter when the font has that ("ệ" as "e"), else "?".
     public static func drawn(_ scalar: Unicode.Scalar, on repertoire: GlyphRepertoire) -> Unicode.Scalar {
         if let shown = shown(scalar, on: repertoire) { return shown }
-        if let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first, base != scalar, repertoire.shows(base) {
+        if let base = CanonicalDecomposition.of(scalar).first, base != scalar, repertoire.shows(base) {
             return base
         }
         return "?"

@@ -1,5 +1,6 @@
 import Foundation
 import PhoneLoginFlow
+import PhoneAuthModel
 
 /// How a kiosk shows its title: in block letters (twice the size, one line, or two lines), in spaced capitals, or as
 /// typed.
@@ -48,7 +49,7 @@ public enum KioskTitle: Equatable, Sendable {
     /// then on one line, then on two (split between words), when every character is in `font` and the lines fit;
     /// spaced capitals when they fit; the title as typed, cut at the width, always.
     public static func choices(for title: String, width: Int, font: BlockFont = .standard) -> [KioskTitle] {
-        let trimmed = title.trimmingCharacters(in: .whitespaces)
+        let trimmed = title.trimmingSpacesAndTabs()
         guard !trimmed.isEmpty else { return [.plain("")] }
         var choices: [KioskTitle] = []
         if font.canDraw(trimmed) {
