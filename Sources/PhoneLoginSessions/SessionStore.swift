@@ -129,35 +129,11 @@ public struct SessionStore: Sendable {
         return data
     }
 
-    /// Writes `data` and a newline aside (0600, a link refused), flushes it, renames it over `path` and flushes the
-    /// directory, so the file is either the old one or the new one after a crash.
+    /// Writes `data` and a newline to `path` with the one private-file writer (0600, a link refused, replaced
+    /// atomically, the directory synced), so the file is either the old one or the new one after a crash.
     func writePrivateFile(_ path: String, _ data: Data) throws(SessionStoreError) {
         try prepareDirectory()
-        var status = stat()
-        if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK { throw .symbolicLink(path: path) }
-        let aside = path + ".\(getpid()).tmp"
-        unlink(aside)
-        let descriptor = open(aside, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw failure(at: aside) }
-        guard DescriptorWriter.writeAll(data + [UInt8(ascii: "\n")], to: descriptor) else {
-            let error = failure(at: aside)
-            close(descriptor)
-            unlink(aside)
-            throw error
-        }
-        fchmod(descriptor, 0o600)
-        fsync(descriptor)
-        close(descriptor)
-        guard rename(aside, path) == 0 else {
-            let error = failure(at: path)
-            unlink(aside)
-            throw error
-        }
-        let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if folder >= 0 {
-            fsync(folder)
-            close(folder)
-        }
+        do throws(PrivateFileError) { try PrivateFile.replace(path, with: data + [UInt8(ascii: "\n")]) } catch { throw SessionStoreError(error) }
     }
 
     /// Makes the directory (and its parents) when missing, 0700; refuses a symbolic link or a non-directory.

@@ -2,7 +2,7 @@ import Foundation
 import PhoneAuth
 
 /// Reads and writes `EmulatorState` files: JSON, checked before use (a newer version or a damaged file is refused and
-/// left untouched), written atomically (a 0600 temporary file in the same folder, fsync, rename).
+/// left untouched), written with `PrivateFile` (0600, a link refused, replaced atomically).
 public enum EmulatorStateFile {
     /// The largest state file read (a guard against reading something that is not one).
     static let maximumBytes = 256 * 1024 * 1024
@@ -50,34 +50,10 @@ public enum EmulatorStateFile {
         return try decode(data, path: path)
     }
 
-    /// Writes `state` to `path` atomically: a 0600 temporary file beside it, flushed to disk, renamed over it.
+    /// Writes `state` to `path` with the one private-file writer: 0600, a symbolic link refused, replaced atomically
+    /// (a temporary file beside it, synced, renamed over it, the folder synced).
     public static func write(_ state: EmulatorState, to path: String) throws(EmulatorStateError) {
-        let data = encode(state)
-        let folder = (path as NSString).deletingLastPathComponent
-        let template = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).XXXXXX"
-        var name = Array(template.utf8CString)
-        let fd = mkstemp(&name)
-        guard fd >= 0 else { throw .unwritable(path: path, reason: String(cString: strerror(errno))) }
-        let temporary = String(cString: name)
-        func fail(_ reason: String) -> EmulatorStateError {
-            close(fd)
-            unlink(temporary)
-            return .unwritable(path: path, reason: reason)
-        }
-        guard fchmod(fd, 0o600) == 0 else { throw fail(String(cString: strerror(errno))) }
-        guard DescriptorWriter.writeAll(data, to: fd) else { throw fail(String(cString: strerror(errno))) }
-        guard fsync(fd) == 0 else { throw fail(String(cString: strerror(errno))) }
-        close(fd)
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw .unwritable(path: path, reason: reason)
-        }
-        let directory = open(folder.isEmpty ? "." : folder, O_RDONLY)
-        if directory >= 0 {
-            _ = fsync(directory)
-            close(directory)
-        }
+        do throws(PrivateFileError) { try PrivateFile.replace(path, with: encode(state)) } catch { throw .unwritable(path: path, reason: error.reason) }
     }
 
     /// A decoding error in words: what is wrong and where.

@@ -9,11 +9,13 @@ struct SaveTokenOptions: ParsableArguments {
 
     /// Checks before signing in that the file can be written, so a login is not wasted on a bad path.
     func checkBeforeLogin() throws(CommandFailure) {
-        if let saveToken { try PrivateFile.checkWritable(saveToken, purpose: "the token") }
+        guard let saveToken else { return }
+        do throws(PrivateFileError) { try PrivateFile.checkWritable(saveToken) } catch { throw CommandFailure(error, purpose: "the token") }
     }
 
     /// Writes the token of `result` if a file was asked for.
     func save(_ result: LoginResult) throws(CommandFailure) {
-        if let saveToken { try PrivateFile.writeAtomically(result.token + "\n", to: saveToken, purpose: "the token") }
+        guard let saveToken else { return }
+        do throws(PrivateFileError) { try PrivateFile.replace(saveToken, with: (result.token + "\n").utf8) } catch { throw CommandFailure(error, purpose: "the token") }
     }
 }

@@ -7,7 +7,7 @@ final class LogFileStream: TextOutputStream, Sendable {
 
     /// Opens (or creates) the file.
     init(path: String) throws(CommandFailure) {
-        descriptor = try PrivateFile.openForAppending(path, purpose: "the log")
+        do throws(PrivateFileError) { descriptor = try PrivateFile.openForAppending(path) } catch { throw CommandFailure(error, purpose: "the log") }
     }
 
     /// Appends `string`.
