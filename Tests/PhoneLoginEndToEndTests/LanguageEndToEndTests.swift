@@ -143,4 +143,34 @@ struct LanguageEndToEndTests {
         #expect(ascii.stderr.contains("phone-login: note: the language ja needs a UTF-8 locale; speaking English."))
         #expect(ascii.stderr.contains("Invalid phone number: needs + and 5–25 digits"), "\(ascii.stderr)")
     }
+
+    @Test("the login's own last lines in its language: no terminal to draw on; a sign-in the store cannot keep")
+    func loginFailures() async throws {
+        let noTerminal = try await BinaryRunner.run(["-w", BinaryRunner.executable.path, "--language", "de"],
+                                                    executable: URL(fileURLWithPath: "/usr/bin/setsid"), environment: ["LC_ALL": "C.UTF-8"])
+        #expect(noTerminal.status == 2)
+        #expect(noTerminal.stderr.hasPrefix("phone-login: Kein Terminal zum Zeichnen."), "\(noTerminal.stderr)")
+        #expect(noTerminal.stderr.contains("`phone-login request`"), "\(noTerminal.stderr)")
+
+        // The store's directory is a symbolic link: the login succeeds, and says in German that it was not remembered.
+        let configuration = FileManager.default.temporaryDirectory.appendingPathComponent("store-link-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: configuration) }
+        try FileManager.default.createDirectory(at: configuration.appendingPathComponent("elsewhere"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: configuration.appendingPathComponent("phone-login").path, withDestinationPath: "elsewhere")
+        try await EmulatorProcess.with(PlainPipeTests.emulatorArguments) { emulator in
+            let run = try InteractiveProcess(PlainPipeTests.arguments(emulator, ["--language", "de", "--output", "none"]),
+                                             environment: ["LC_ALL": "C.UTF-8", "XDG_CONFIG_HOME": configuration.path])
+            try await run.waitFor("Telefonnummer: ")
+            try run.send("+4915112345678")
+            try await run.waitFor("Code: ")
+            try run.send(try await FullScreenTests.newestCode(emulator))
+            let outcome = await run.finish()
+            #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+            let link = configuration.appendingPathComponent("phone-login").path
+            #expect(outcome.stderr.contains("phone-login: Warnung: \(link) wird nicht verwendet: Es ist ein symbolischer Link."), "\(outcome.stderr)")
+            #expect(outcome.stderr.contains("Die Anmeldung wurde nicht gespeichert."), "\(outcome.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: configuration.appendingPathComponent("elsewhere").path).isEmpty,
+                "nothing was stored through the link")
+    }
 }

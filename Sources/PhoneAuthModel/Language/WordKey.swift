@@ -377,4 +377,28 @@ public enum WordKey: String, CaseIterable, Sendable {
     case demoSMS
     /// “Or tap to log in: {link}”
     case demoSMSLink
+    /// “No terminal to draw on. For scripts use `phone-login request` and `phone-login confirm` (see --help).”
+    case exitNoTerminal
+    /// “Unknown terminal type {name} in TERM. Set TERM (e.g. xterm-256color), or use `phone-login request` and `phone-login confirm`.”
+    case exitUnknownTerminal
+    /// “Cannot find where to keep the sign-in: set XDG_CONFIG_HOME or HOME (or pass --no-store).”
+    case storeNoDirectory
+    /// “Refusing to use {path}: it is a symbolic link. Remove it, or pass --no-store.”
+    case storeSymbolicLink
+    /// “Cannot keep the sign-in: {path} is not a directory.”
+    case storeNotADirectory
+    /// “Cannot read or write the sign-in store {path}: {reason}.”
+    case storeUnreadable
+    /// “The sign-in store {path} cannot be read ({reason}). It was left untouched: fix it, or move it away and sign in again.”
+    case storeCorrupt
+    /// “Another phone-login held {path} for {seconds} s; giving up. Try again.”
+    case storeLockTimeout
+    /// “Not signed in: run phone-login (a stored sign-in is kept per server, project and client).”
+    case notSignedInNoSession
+    /// “Not signed in: the stored sign-in has expired and cannot be refreshed. Run phone-login.”
+    case notSignedInExpired
+    /// “Not signed in: the server refused the stored refresh token ({reason}). Run phone-login.”
+    case notSignedInRefused
+    /// “warning: {reason} The sign-in was not remembered.”
+    case warningNotRemembered
 }

@@ -101,7 +101,7 @@ struct ConfirmCommand: AsyncParsableCommand {
         }
         if configuration.oauth != nil { _ = try? await SessionStore.standard().forgetRequest(operation) }
         try saving.save(result)
-        await sessions.record(result, configuration: configuration)
+        await sessions.record(result, configuration: configuration, language: language)
         switch output {
         case .token: StandardStreams.output(result.token)
         case .loginURL: StandardStreams.output(result.loginURL)

@@ -21,11 +21,11 @@ extension LoginCommand {
         } catch let error as AuthError {
             throw CommandFailure(error, in: language)
         } catch let error as TerminalError {
-            throw CommandFailure(error)
+            throw CommandFailure(error, in: language)
         }
         guard let login else { return nil }
         try saving.save(login)
-        if !kiosk.kiosk, !isDemo { await sessions.record(login, configuration: try server.clientConfiguration()) }
+        if !kiosk.kiosk, !isDemo { await sessions.record(login, configuration: try server.clientConfiguration(), language: language) }
         return login
     }
 }

@@ -14,8 +14,8 @@ struct SessionOptions: ParsableArguments {
     }
 
     /// Remembers `login` for the project `configuration` names, unless storing is off; a store that cannot be
-    /// written is a warning (the login itself succeeded and is still printed), never a crash.
-    func record(_ login: LoginResult, configuration: AuthClientConfiguration) async {
+    /// written is a warning in the login's `language` (the login itself succeeded and is still printed), never a crash.
+    func record(_ login: LoginResult, configuration: AuthClientConfiguration, language: Language = .english) async {
         guard !isOff() else { return }
         do {
             let store = try SessionStore.standard()
@@ -23,11 +23,16 @@ struct SessionOptions: ParsableArguments {
             let session = StoredSession(login: login, key: key, scope: configuration.oauth?.scope, redirectURI: configuration.oauth?.redirectURI)
             try await store.withLock { try store.save(session) }
         } catch let error as SessionStoreError {
-            StandardStreams.error("phone-login: warning: \(ErrorWording.message(for: error)) The sign-in was not remembered.")
+            Self.warn(ErrorWording.message(for: error, in: language), in: language)
         } catch let failure as CommandFailure {
-            StandardStreams.error("phone-login: warning: \(failure.message) The sign-in was not remembered.")
+            Self.warn(failure.message, in: language)
         } catch {
-            StandardStreams.error("phone-login: warning: the sign-in was not remembered: \(error).")
+            Self.warn("\(error)" + language.text(.sentenceEnd), in: language)
         }
+    }
+
+    /// "phone-login: warning: <reason> The sign-in was not remembered." on stderr, in `language`.
+    private static func warn(_ reason: String, in language: Language) {
+        StandardStreams.error("phone-login: " + language.text(.warningNotRemembered, ["reason": reason]))
     }
 }

@@ -1,13 +1,12 @@
+import PhoneAuth
 import PhoneLoginTerminal
 
 extension CommandFailure {
-    /// The usage failure for a terminal the full-screen UI cannot use.
-    init(_ error: TerminalError) {
+    /// The usage failure for a terminal the full-screen UI cannot use, in the login's `language`.
+    init(_ error: TerminalError, in language: Language = .english) {
         switch error {
-        case .noTerminal:
-            self.init("No terminal to draw on. For scripts use `phone-login request` and `phone-login confirm` (see --help).", status: .usage)
-        case .unknownTerminal(let name):
-            self.init("Unknown terminal type \(name) in TERM. Set TERM (e.g. xterm-256color), or use `phone-login request` and `phone-login confirm`.", status: .usage)
+        case .noTerminal: self.init(language.text(.exitNoTerminal), status: .usage)
+        case .unknownTerminal(let name): self.init(language.text(.exitUnknownTerminal, ["name": name]), status: .usage)
         }
     }
 }
