@@ -94,10 +94,10 @@ struct OAuthSessionTests {
         (Date(timeIntervalSince1970: 0.999), "1970-01-01T00:00:00+0000"),
     ])
     func timestamps(_ date: Date, _ text: String) {
-        var ledger = OAuthLedger()
+        var ledger = OAuthLedger(configuration: TestProject.emulator())
         ledger.recordLogin(phone: OAuthSteps.phone, subject: "s", at: date)
         ledger.recordLogin(phone: OAuthSteps.phone, subject: "s", at: date.addingTimeInterval(3_600))
-        let user = ledger.users["s"]
+        let user = ledger.user(subject: "s")
         #expect(user.map { EmulatorServer.xsollaTimestamp($0.registered) } == text)
         #expect(user.map(\.lastLogin) == date.addingTimeInterval(3_600))
     }

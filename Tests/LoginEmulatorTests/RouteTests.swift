@@ -64,8 +64,10 @@ struct RouteTests {
         Case(name: "GET /emulator/sms, empty", method: .get, uri: "/emulator/sms", status: .ok, exactBody: "[]"),
         Case(name: "GET /emulator/faults, none", method: .get, uri: "/emulator/faults", status: .ok, exactBody: "[]"),
         Case(name: "GET /emulator/stats, nothing held", method: .get, uri: "/emulator/stats", status: .ok,
-             exactBody: #"{"abandoned_requests":0,"faults_taken":0,"link_waiters":0,"oauth_code_exchanges":0,"oauth_grants":0,"#
-                + #""oauth_refresh_rejections":0,"oauth_refreshes":0,"operations":0,"outbox":0,"pending_faults":0,"rate_limit_keys":0}"#),
+             exactBody: #"{"abandoned_requests":0,"access_tokens":0,"authorization_codes":0,"authorization_codes_evicted":0,"#
+                + #""faults_taken":0,"link_waiters":0,"oauth_code_exchanges":0,"oauth_grants":0,"#
+                + #""oauth_refresh_rejections":0,"oauth_refreshes":0,"operations":0,"outbox":0,"pending_faults":0,"rate_limit_keys":0,"#
+                + #""refresh_tokens":0,"refresh_tokens_evicted":0,"revocations":0,"revocations_evicted":0,"users":0,"users_evicted":0}"#),
         Case(name: "GET /emulator/health", method: .get, uri: "/emulator/health", status: .ok,
              exactBody: #"{"code_length":"4","code_lifetime_seconds":"180","status":"ok"}"#),
         Case(name: "POST /emulator/reset", uri: "/emulator/reset", status: .noContent, contentType: "", exactBody: ""),

@@ -34,6 +34,14 @@ public struct EmulatorConfiguration: Sendable {
     public var maximumBodyBytes: Int
     /// How many SMS messages the outbox keeps (oldest dropped first).
     public var outboxCapacity: Int
+    /// How many users are kept (least recently seen dropped first: the number is registered anew at its next sign-in).
+    public var userCapacity = 10_000
+    /// How many OAuth 2.0 authorization codes are kept (oldest dropped first: refused as unknown).
+    public var authorizationCodeCapacity = 10_000
+    /// How many OAuth 2.0 refresh tokens are kept (oldest dropped first: refused as unknown).
+    public var refreshTokenCapacity = 10_000
+    /// How many `logout?sessions=all` revocations are kept (oldest dropped first; see `OAuthLedger.isLive`).
+    public var revocationCapacity = 10_000
     /// Whether the documented test numbers answer with their errors.
     public var testNumbersEnabled: Bool
     /// Faults to inject from the start (more can be added with `POST /emulator/faults`).

@@ -20,7 +20,7 @@ extension EmulatorStore {
     /// Redeems a refresh token (it rotates: dead afterwards): the grant it stands for, or 400 `010-023`. A refresh
     /// names no redirect URI (RFC 6749 §6); one sent anyway is ignored, as unknown parameters are (§3.2).
     func redeemRefreshToken(_ token: String, clientID: Int) throws(EmulatorRejection) -> OAuthGrant {
-        try ledger.redeemRefreshToken(token, clientID: clientID)
+        try ledger.redeemRefreshToken(token, clientID: clientID, at: clock.date)
     }
 
     /// Records an issued access token and, for an offline grant, issues the refresh token that goes with it.
@@ -36,6 +36,7 @@ extension EmulatorStore {
     /// `logout?sessions=all`: revokes every access and refresh token of the user.
     func revokeAll(subject: String) { ledger.revokeAll(subject: subject, at: clock.date) }
 
-    /// The user with id `subject`, when one has signed in since the start (or the last reset).
-    func user(subject: String) -> UserRecord? { ledger.users[subject] }
+    /// The user with id `subject`, now the most recently seen, when one has signed in since the start (or the last
+    /// reset) and has not been evicted.
+    func user(subject: String) -> UserRecord? { ledger.user(subject: subject) }
 }

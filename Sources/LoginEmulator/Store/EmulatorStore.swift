@@ -31,7 +31,7 @@ actor EmulatorStore {
     /// The emulator's clock: every lifetime here is measured on it.
     let clock: EmulatorClock
     /// The OAuth 2.0 grants, live access tokens, users and counters (see `EmulatorStore+OAuth.swift`).
-    var ledger = OAuthLedger()
+    var ledger: OAuthLedger
     var operations: [String: PhoneOperation] = [:]
     var latestByPhone: [String: String] = [:]
     var operationByLinkToken: [String: String] = [:]
@@ -49,6 +49,7 @@ actor EmulatorStore {
         self.addressLimiter = configuration.addressLimit.map(SlidingWindowLimiter.init(limit:))
         self.lastSweep = clock.instant
         self.outbox = Outbox(capacity: configuration.outboxCapacity)
+        self.ledger = OAuthLedger(configuration: configuration)
     }
 
     /// The clock's monotonic now.
@@ -178,10 +179,12 @@ actor EmulatorStore {
 
     /// What the store holds now, for `GET /emulator/stats`.
     var stats: EmulatorStats {
-        EmulatorStats(operations: operations.count, outbox: outbox.count, linkWaiters: waiters.count,
+        var stats = EmulatorStats(operations: operations.count, outbox: outbox.count, linkWaiters: waiters.count,
                       rateLimitKeys: phoneLimiter.hits.count + (addressLimiter?.hits.count ?? 0),
                       oauthGrants: ledger.grantCount, oauthCodeExchanges: ledger.codeExchanges, oauthRefreshes: ledger.refreshes,
                       oauthRefreshRejections: ledger.refreshRejections)
+        ledger.count(into: &stats)
+        return stats
     }
 
     /// Forgets every operation, rate-limit count, SMS, OAuth 2.0 grant, user and counter; waiting polls answer 404.
@@ -194,7 +197,7 @@ actor EmulatorStore {
         phoneLimiter.reset()
         addressLimiter?.reset()
         outbox.removeAll()
-        ledger = OAuthLedger()
+        ledger = OAuthLedger(configuration: configuration)
     }
 
     /// The operation if it exists and has not expired; an expired one is removed on the way.
@@ -236,6 +239,6 @@ actor EmulatorStore {
         for id in expired { discard(id) }
         phoneLimiter.sweep(at: instant)
         addressLimiter?.sweep(at: instant)
-        ledger.sweep(at: instant, date: clock.date)
+        ledger.sweep(at: instant, date: clock.date, tokenLifetime: configuration.tokenLifetime)
     }
 }

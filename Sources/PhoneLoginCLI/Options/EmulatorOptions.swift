@@ -70,6 +70,24 @@ struct EmulatorOptions: ParsableArguments {
     @Option(name: .long, help: "SMS messages kept in the outbox.")
     var outboxCapacity = 1_000
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Users kept; past it the least recently seen is forgotten (its number is registered anew, same sub, at its next sign-in).",
+        valueName: "n"))
+    var userCapacity = 10_000
+
+    @Option(name: .long, help: ArgumentHelp(
+        "OAuth 2.0 authorization codes kept; past it the oldest is forgotten (refused as unknown).", valueName: "n"))
+    var authorizationCodeCapacity = 10_000
+
+    @Option(name: .long, help: ArgumentHelp(
+        "OAuth 2.0 refresh tokens kept; past it the least recently issued is forgotten (refused as unknown).", valueName: "n"))
+    var refreshTokenCapacity = 10_000
+
+    @Option(name: .long, help: ArgumentHelp(
+        "logout?sessions=all revocations kept; past it the oldest is forgotten (JWT-mode tokens issued before it are refused).",
+        valueName: "n"))
+    var revocationCapacity = 10_000
+
     @Option(name: .customLong("fault"), help: ArgumentHelp(
         "Break the next answers of a path (repeatable).", discussion: """
             PATH:KIND[:ARG][xN][@after], e.g. /api/login/phone/confirm:reset@after, /api/login/phone/request:delay:3x2, \
@@ -105,7 +123,8 @@ struct EmulatorOptions: ParsableArguments {
         guard codeLifetime > 0, limitWindow > 0, pollTimeout > 0, tokenLifetime > 0, accessTokenLifetime > 0, authorizationCodeLifetime > 0 else {
             throw ValidationError("Lifetimes, windows and timeouts must be positive.")
         }
-        guard maxWrongCodes > 0, phoneLimit > 0, outboxCapacity > 0, (addressLimit ?? 1) > 0 else {
+        guard maxWrongCodes > 0, phoneLimit > 0, outboxCapacity > 0, (addressLimit ?? 1) > 0, userCapacity > 0,
+              authorizationCodeCapacity > 0, refreshTokenCapacity > 0, revocationCapacity > 0 else {
             throw ValidationError("Limits and capacities must be positive.")
         }
         if let jwtSecret, jwtSecret.utf8.count < AuthClientConfiguration.minimumSecretBytes {
@@ -127,10 +146,27 @@ struct EmulatorOptions: ParsableArguments {
     }
 
     /// The state of `--import`, read and checked; a missing, damaged or newer file is a usage failure (exit 2), and
-    /// the file is never changed.
+    /// the file is never changed. A kind with more entries than its capacity is said on stderr (the last ones kept).
     func importedState() throws(CommandFailure) -> EmulatorState? {
         guard let importPath else { return nil }
-        do { return try EmulatorStateFile.read(importPath) } catch { throw CommandFailure("--import: \(error.description)", status: .usage) }
+        let state: EmulatorState
+        do { state = try EmulatorStateFile.read(importPath) } catch { throw CommandFailure("--import: \(error.description)", status: .usage) }
+        for line in importOverflow(state) { FileHandle.standardError.write(Data("phone-login: \(line)\n".utf8)) }
+        return state
+    }
+
+    /// A line for each kind of `state` with more entries than its capacity: how many the file holds and how many of
+    /// its last (most recently seen) are kept.
+    func importOverflow(_ state: EmulatorState) -> [String] {
+        let kinds: [(count: Int, capacity: Int, name: String, option: String)] = [
+            (state.users.count, userCapacity, "users", "--user-capacity"),
+            (state.authorizationCodes.count, authorizationCodeCapacity, "authorization codes", "--authorization-code-capacity"),
+            (state.refreshTokens.count, refreshTokenCapacity, "refresh tokens", "--refresh-token-capacity"),
+            (state.revocations.count, revocationCapacity, "revocations", "--revocation-capacity"),
+        ]
+        return kinds.filter { $0.count > $0.capacity }.map { kind in
+            "--import: the file holds \(kind.count) \(kind.name); the \(kind.capacity) most recently seen are kept (\(kind.option))."
+        }
     }
 
     /// The `--fault` options, parsed.
@@ -180,6 +216,10 @@ struct EmulatorOptions: ParsableArguments {
             faults: try parsedFaults(), accessTokenLifetime: .seconds(accessTokenLifetime),
             authorizationCodeLifetime: .seconds(authorizationCodeLifetime), oauthClientIDs: oauthClients.isEmpty ? nil : Set(oauthClients),
             jwtAlgorithm: try signingAlgorithm(), jwtPrivateKeyPEM: signingKey?.pem)
+        configuration.userCapacity = userCapacity
+        configuration.authorizationCodeCapacity = authorizationCodeCapacity
+        configuration.refreshTokenCapacity = refreshTokenCapacity
+        configuration.revocationCapacity = revocationCapacity
         configuration.initialState = try importedState()
         configuration.exportPath = exportPath
         configuration.exportsOperations = exportOperations
