@@ -35,12 +35,17 @@ struct EmulatorExecTests {
         return result == -1 && errno == ECONNREFUSED
     }
 
-    @Test("exec exits with the command's status, 128+N for a signal", arguments: [
+    @Test("exec exits with the command's status, 128+N for a signal, and leaves no process or port behind", arguments: [
         ("exit 0", Int32(0)), ("exit 3", 3), ("kill -TERM $$", 143), ("kill -KILL $$", 137),
     ])
     func status(_ script: String, _ expected: Int32) async throws {
-        let outcome = try await Self.exec(script)
+        let outcome = try await Self.exec(#"echo "PID=$$"; echo "ROOT=$PHONE_LOGIN_EMULATOR_URL"; "# + script)
         #expect(outcome.status == expected, "stderr: \(outcome.stderr)")
+        let values = Self.values(outcome.stdout)
+        let port = try #require(values["ROOT"].flatMap(URLComponents.init(string:))?.port, "\(outcome.stdout)")
+        #expect(Self.refuses(port: port), "nothing listens on the emulator's port")
+        let pid = try #require(values["PID"].flatMap { pid_t($0) })
+        #expect(kill(pid, 0) == -1 && errno == ESRCH, "the command's process is gone")
     }
 
     @Test("the command gets the emulator's URLs, the test project and the secret; afterwards nothing listens and it is gone")

@@ -57,6 +57,44 @@ struct EmulatorStateEndToEndTests {
         #expect(again.first?["registered"] as? String == registered, "the imported user, not a new one")
     }
 
+    @Test("exec --export F, then exec --import F: an OAuth 2.0 refresh token of the first run refreshes once, for the same sub")
+    func refreshTokenAcrossRuns() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("state-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("state.json").path
+        let configuration = ["XDG_CONFIG_HOME": folder.path]
+        // request remembers the OAuth 2.0 state in XDG_CONFIG_HOME; confirm checks it and prints the tokens.
+        let first = try await BinaryRunner.run(["emulator", "exec", "--export", path, "--quiet", "--", "/bin/sh", "-c", """
+            set -e
+            operation=$("$PL" request --phone +15555550100 --client-id 57)
+            "$PL" emulator code --phone +15555550100 | "$PL" confirm --phone +15555550100 --client-id 57 --operation-id "$operation" --code - --output json
+            """], environment: configuration.merging(["PL": BinaryRunner.executable.path]) { $1 }, timeout: .seconds(60))
+        #expect(first.status == 0, "stderr: \(first.stderr)")
+        let login = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any], "\(first.stdout)")
+        let refreshToken = try #require(login["refresh_token"] as? String)
+        let subject = try Self.subject(first)
+
+        // The second run refreshes twice with the first run's token: once it works, then it has rotated.
+        let refresh = #"curl -s -o /dev/stdout -w '\nSTATUS=%{http_code}\n' -X POST -d "grant_type=refresh_token&client_id=57&refresh_token=$R" "$XSOLLA_LOGIN_BASE_URL/oauth2/token""#
+        let second = try await BinaryRunner.run(["emulator", "exec", "--import", path, "--quiet", "--", "/bin/sh", "-c",
+                                                 "\(refresh)\necho ---\n\(refresh)"],
+                                                environment: ["R": refreshToken], timeout: .seconds(60))
+        #expect(second.status == 0, "stderr: \(second.stderr)")
+        let parts = second.stdout.components(separatedBy: "---\n")
+        try #require(parts.count == 2, "\(second.stdout)")
+        #expect(parts[0].contains("STATUS=200") && parts[1].contains("STATUS=400"), "\(second.stdout)")
+        #expect(parts[1].contains("010-023"), "the second refresh is refused as a used token: \(parts[1])")
+        let body = try #require(parts[0].split(separator: "\n").first)
+        let answer = try #require(try JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any])
+        let access = try #require(answer["access_token"] as? String)
+        var payload = String(access.split(separator: ".")[1]).replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        while payload.count % 4 != 0 { payload += "=" }
+        let decoded = try #require(Data(base64Encoded: payload))
+        let claims = try #require(try JSONSerialization.jsonObject(with: decoded) as? [String: Any])
+        #expect(claims["sub"] as? String == subject, "the refreshed token is the same user's")
+    }
+
     /// A state file exec must refuse, and the words it must say.
     static let refused: [(name: String, text: String, words: String)] = [
         ("newer", #"{"format":"phone-login-emulator-state","version":7,"exported_at":"2026-12-07T21:00:00Z"}"#, "format version 7, newer than"),
