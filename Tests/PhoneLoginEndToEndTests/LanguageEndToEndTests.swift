@@ -144,13 +144,22 @@ struct LanguageEndToEndTests {
         #expect(ascii.stderr.contains("Invalid phone number: needs + and 5–25 digits"), "\(ascii.stderr)")
     }
 
-    @Test("the login's own last lines in its language: no terminal to draw on; a sign-in the store cannot keep")
+    @Test("the login's own lines in its language: no terminal to draw on, a token file refused, a sign-in the store cannot keep")
     func loginFailures() async throws {
         let noTerminal = try await BinaryRunner.run(["-w", BinaryRunner.executable.path, "--language", "de"],
                                                     executable: URL(fileURLWithPath: "/usr/bin/setsid"), environment: ["LC_ALL": "C.UTF-8"])
         #expect(noTerminal.status == 2)
         #expect(noTerminal.stderr.hasPrefix("phone-login: Kein Terminal zum Zeichnen."), "\(noTerminal.stderr)")
         #expect(noTerminal.stderr.contains("`phone-login request`"), "\(noTerminal.stderr)")
+
+        let linkedToken = FileManager.default.temporaryDirectory.appendingPathComponent("token-link-\(UUID().uuidString.prefix(8))").path
+        try FileManager.default.createSymbolicLink(atPath: linkedToken, withDestinationPath: "/dev/null")
+        defer { try? FileManager.default.removeItem(atPath: linkedToken) }
+        let tokenFile = try await BinaryRunner.run(["--plain", "--language", "fr", "--save-token", linkedToken], environment: ["LC_ALL": "C.UTF-8"],
+                                                   stdin: "")
+        #expect(tokenFile.status == 2)
+        #expect(tokenFile.stderr == "phone-login: Le jeton n’est pas écrit à travers le lien symbolique \(linkedToken) : donnez le vrai chemin du fichier.\n",
+                "\(tokenFile.stderr)")
 
         // The store's directory is a symbolic link: the login succeeds, and says in German that it was not remembered.
         let configuration = FileManager.default.temporaryDirectory.appendingPathComponent("store-link-\(UUID().uuidString.prefix(8))")

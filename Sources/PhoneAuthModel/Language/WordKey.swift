@@ -401,4 +401,10 @@ public enum WordKey: String, CaseIterable, Sendable {
     case notSignedInRefused
     /// “warning: {reason} The sign-in was not remembered.”
     case warningNotRemembered
+    /// “Refusing to write the token through the symbolic link {path}: give the file's real path.”
+    case tokenFileSymbolicLink
+    /// “Refusing to write the token to {path}: it is not a regular file.”
+    case tokenFileNotRegular
+    /// “Cannot write the token to {path}: {reason}.”
+    case tokenFileUnwritable
 }

@@ -70,7 +70,7 @@ struct ConfirmCommand: AsyncParsableCommand {
     func run() async throws {
         let language = words.resolved()
         let number = try countries.phone(phone, in: language)
-        try saving.checkBeforeLogin()
+        try saving.checkBeforeLogin(in: language)
         var typed = code
         if typed == "-" {
             guard let line = StandardStreams.readLine()?.trimmingCharacters(in: .whitespaces), !line.isEmpty else {
@@ -100,7 +100,7 @@ struct ConfirmCommand: AsyncParsableCommand {
             throw failure
         }
         if configuration.oauth != nil { _ = try? await SessionStore.standard().forgetRequest(operation) }
-        try saving.save(result)
+        try saving.save(result, in: language)
         await sessions.record(result, configuration: configuration, language: language)
         switch output {
         case .token: StandardStreams.output(result.token)

@@ -24,7 +24,7 @@ extension LoginCommand {
             throw CommandFailure(error, in: language)
         }
         guard let login else { return nil }
-        try saving.save(login)
+        try saving.save(login, in: language)
         if !kiosk.kiosk, !isDemo { await sessions.record(login, configuration: try server.clientConfiguration(), language: language) }
         return login
     }

@@ -64,10 +64,10 @@ struct LoginCommand: AsyncParsableCommand {
     /// stopped by its admin key.
     func interactiveLogin() async throws -> LoginResult? {
         try server.startLogging()
-        try saving.checkBeforeLogin()
         // What the terminal can draw (a Linux console's font, ASCII outside UTF-8) decides which languages it is offered.
         let glyphs = LanguageOptions.localeIsUTF8() ? ConsoleFont.detect() : .ascii
         let language = words.resolved(glyphs: glyphs)
+        try saving.checkBeforeLogin(in: language)
         if plainMode.isWanted() { return try await runPlain(in: language) }
         let demo = isDemo
         let feed = SMSFeed(codeLifetime: .seconds(codeLifetime), language: language)

@@ -8,14 +8,16 @@ struct SaveTokenOptions: ParsableArguments {
     var saveToken: String?
 
     /// Checks before signing in that the file can be written, so a login is not wasted on a bad path.
-    func checkBeforeLogin() throws(CommandFailure) {
+    func checkBeforeLogin(in language: Language = .english) throws(CommandFailure) {
         guard let saveToken else { return }
-        do throws(PrivateFileError) { try PrivateFile.checkWritable(saveToken) } catch { throw CommandFailure(error, purpose: "the token") }
+        do throws(PrivateFileError) { try PrivateFile.checkWritable(saveToken) } catch { throw CommandFailure(tokenFile: error, in: language) }
     }
 
-    /// Writes the token of `result` if a file was asked for.
-    func save(_ result: LoginResult) throws(CommandFailure) {
+    /// Writes the token of `result` if a file was asked for; a failure in the login's `language`.
+    func save(_ result: LoginResult, in language: Language = .english) throws(CommandFailure) {
         guard let saveToken else { return }
-        do throws(PrivateFileError) { try PrivateFile.replace(saveToken, with: (result.token + "\n").utf8) } catch { throw CommandFailure(error, purpose: "the token") }
+        do throws(PrivateFileError) { try PrivateFile.replace(saveToken, with: (result.token + "\n").utf8) } catch {
+            throw CommandFailure(tokenFile: error, in: language)
+        }
     }
 }
