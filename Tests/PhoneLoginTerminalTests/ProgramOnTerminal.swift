@@ -41,6 +41,29 @@ final class ProgramOnTerminal: Sendable {
         }
     }
 
+    /// Starts a program as `init` does, runs `body` with it, and whatever happens ends it (SIGTERM, as a test that
+    /// failed half-way leaves it running) and lets go of the pty: the next test gets curses' one screen.
+    static func run<R>(service: any LoginService, columns: Int = 100, rows: Int = 30, settings: FlowSettings = FlowSettings(),
+                       exitOnSuccess: Bool = true, terminalType: String = ProgramOnTerminal.terminalType, kiosk: KioskConfiguration? = nil,
+                       _ body: (ProgramOnTerminal) async throws -> R) async throws -> R {
+        let program = try ProgramOnTerminal(service: service, columns: columns, rows: rows, settings: settings,
+                                            exitOnSuccess: exitOnSuccess, terminalType: terminalType, kiosk: kiosk)
+        do {
+            let result = try await body(program)
+            await program.end()
+            return result
+        } catch {
+            await program.end()
+            throw error
+        }
+    }
+
+    /// Ends the program if it still runs, and lets go of the pty once it has restored it.
+    func end() async {
+        signal(SIGTERM)
+        await finish()
+    }
+
     /// Posts a signal to the program as the runtime's signal bridge does when the process gets it. (A Ctrl-C typed on
     /// the pty raises SIGINT only for the pty's foreground process group, which this process is not; and a real
     /// SIGINT to this process would reach every other runtime the parallel suites are running.)

@@ -90,20 +90,31 @@ final class PseudoTerminal: Sendable {
     var chunks: [Chunk] { output.withLock { $0.chunks } }
 
     /// What the terminal shows after everything read so far.
-    var screen: ScreenModel {
+    var screen: ScreenModel { snapshot().screen }
+
+    /// What the terminal shows after everything read so far, and how many bytes that was.
+    func snapshot() -> (screen: ScreenModel, bytes: Int) {
         output.withLock { output in
             feedScreen(&output)
-            return output.screen
+            return (output.screen, output.bytes.count)
         }
     }
 
-    /// Waits until what the terminal shows satisfies `condition` (every 5 ms, 30 s at most); the screen then, or nil.
-    func waitForScreen(within timeout: Duration = .seconds(30), _ condition: (ScreenModel) -> Bool) async -> ScreenModel? {
-        var seen: ScreenModel?
+    /// Whether the master has bytes not yet read (a frame still arriving).
+    var hasUnread: Bool {
+        var count: Int32 = 0
+        return ioctl(master, UInt(FIONREAD), &count) == 0 && count > 0
+    }
+
+    /// Waits until what the terminal shows satisfies `condition` with nothing left to read (every 5 ms, 30 s at most);
+    /// the screen then and the bytes read by then, or nil.
+    func waitForScreen(within timeout: Duration = .seconds(30), _ condition: (ScreenModel) -> Bool) async -> (screen: ScreenModel, bytes: Int)? {
+        var seen: (screen: ScreenModel, bytes: Int)?
         _ = await Polling.until(within: timeout, every: .milliseconds(5)) {
-            let screen = self.screen
-            guard condition(screen) else { return false }
-            seen = screen
+            guard !self.hasUnread else { return false }
+            let now = self.snapshot()
+            guard condition(now.screen) else { return false }
+            seen = now
             return true
         }
         return seen
@@ -111,7 +122,7 @@ final class PseudoTerminal: Sendable {
 
     /// Waits until the screen shows `text`; the screen then, or nil.
     func waitFor(_ text: String, within timeout: Duration = .seconds(30)) async -> ScreenModel? {
-        await waitForScreen(within: timeout) { $0.text.contains(text) }
+        await waitForScreen(within: timeout) { $0.text.contains(text) }?.screen
     }
 
     /// Closes the test's slave descriptor (after the program has ended: the master's reader then sees the end) and
