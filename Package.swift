@@ -61,7 +61,7 @@ let package = Package(
         .target(name: "PhoneLoginSessions", dependencies: ["PhoneAuthModel"]),
         .systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "PhoneLoginTerminal", dependencies: ["CNCursesW", "PhoneLoginRuntime", "PhoneLoginUI", "PhoneLoginFlow", "PhoneAuthModel"]),
-        .target(name: "PhoneLoginPrompt", dependencies: ["PhoneLoginRuntime", "PhoneLoginFlow", "PhoneAuthModel"]),
+        .target(name: "PhoneLoginPrompt", dependencies: ["PhoneLoginRuntime", "PhoneLoginFlow", "PhoneLoginUI", "PhoneAuthModel"]),
         .executableTarget(
             name: "PhoneLoginCLI",
             dependencies: [

@@ -1,12 +1,13 @@
 import Foundation
 import PhoneAuthModel
 import PhoneLoginFlow
+import PhoneLoginUI
 
 /// Writes the conversation: whole lines, and prompts left open for the answer. A line said while a prompt is open
 /// starts on a line of its own; the loop asks again afterwards.
 struct PromptSpeaker {
     let descriptor: Int32
-    /// Spell the few non-ASCII characters in ASCII (the locale is not UTF-8).
+    /// Write ASCII stand-ins for what is not ASCII (the locale is not UTF-8), the screens' own (`GlyphFallback`).
     let ascii: Bool
     /// Whether the terminal ends a prompt's line itself when the answer is typed (its echo, or ECHONL with echo off).
     let terminalEndsLine: Bool
@@ -39,6 +40,6 @@ struct PromptSpeaker {
     }
 
     private func emit(_ text: String) {
-        DescriptorWriter.writeAll((ascii ? PlainWording.ascii(text) : text).utf8, to: descriptor)
+        DescriptorWriter.writeAll((ascii ? GlyphFallback.ascii(text) : text).utf8, to: descriptor)
     }
 }

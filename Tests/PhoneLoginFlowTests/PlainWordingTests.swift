@@ -101,14 +101,4 @@ struct PlainWordingTests {
         #expect(PlainWording.signedIn(oauth, now: expiry - 3_600)
                 == "Signed in (OAuth 2.0, refreshable). User 7c2a1f0e-5d7b-4e8a-9a41-3f1c2b6d8e90; the token is valid until 2027-01-15 08:00:00 UTC (in 1 hour).")
     }
-
-    @Test("ASCII spellings for a terminal whose locale is not UTF-8", arguments: [
-        ("Code sent to …78. Code: ", "Code sent to ...78. Code: "),
-        ("needs + and 5–25 digits; “a” at position 4", "needs + and 5-25 digits; \"a\" at position 4"),
-        ("Sending a code…", "Sending a code..."),
-        ("plain", "plain"),
-    ])
-    func ascii(_ example: (String, String)) {
-        #expect(PlainWording.ascii(example.0) == example.1)
-    }
 }

@@ -16,7 +16,7 @@ struct PromptSpeakerTests {
         ("an answer on the terminal: its echo ended the line", [.ask("Phone number: "), .answered, .say("Sending a code…")], true, false,
          "Phone number: Sending a code…\n"),
         ("leaving with a prompt open ends its line", [.ask("Code: "), .end, .end], true, false, "Code: \n"),
-        ("ASCII where the locale is not UTF-8", [.say("Code sent to …78. “x” – y")], true, true, "Code sent to ...78. \"x\" - y\n"),
+        ("ASCII where the locale is not UTF-8", [.say("Code sent to …78. “x” – y")], true, true, "Code sent to .78. \"x\" - y\n"),
     ]
 
     @Test("what is written", arguments: cases)

@@ -35,6 +35,19 @@ struct GlyphFallbackTests {
         #expect(String(String.UnicodeScalarView(shown)) == "+-+|++.v*>")
     }
 
+    @Test("the plain mode's lines outside UTF-8: the screens' stand-ins, one for one (the ellipsis one dot, as in a cell)", arguments: [
+        ("Code sent to …78. Code: ", "Code sent to .78. Code: "),
+        ("needs + and 5–25 digits; “a” at position 4", "needs + and 5-25 digits; \"a\" at position 4"),
+        ("Sending a code…", "Sending a code."),
+        ("Gültig für 3 Minuten → «weiter»", "Gultig fur 3 Minuten > \"weiter\""),
+        ("Код", "???"),
+        ("plain\n", "plain\n"),
+    ])
+    func asciiText(_ example: (String, String)) {
+        #expect(GlyphFallback.ascii(example.0) == example.1)
+        #expect(GlyphFallback.ascii(example.0).unicodeScalars.count == example.0.unicodeScalars.count, "one for one, as the cells")
+    }
+
     @Test("a wide character is never drawn on a console, a letter the font lacks has no stand-in")
     func noStandIn() {
         #expect(GlyphFallback.shown("日", on: .narrow) == nil)

@@ -104,21 +104,4 @@ public enum PlainWording {
     public static func span(seconds: Int, in language: Language = .english) -> String {
         FlowWording.span(seconds: seconds, in: language)
     }
-
-    /// The text with the few non-ASCII characters these words use spelled in ASCII, for a terminal whose locale is not UTF-8.
-    public static func ascii(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "…": result += "..."
-            case "“", "”": result += "\""
-            case "–", "—": result += "-"
-            case "→": result += "->"
-            case "•": result += "*"
-            case "§": result += "S"
-            default: result.append(character.isASCII ? character : "?")
-            }
-        }
-        return result
-    }
 }

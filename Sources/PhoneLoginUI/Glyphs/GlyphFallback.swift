@@ -40,4 +40,14 @@ public enum GlyphFallback {
         }
         return "?"
     }
+
+    /// `text` as a terminal whose locale is not UTF-8 gets it, for the plain mode's lines as for the screens' cells:
+    /// each scalar its ASCII stand-in, `drawn(_:on: .ascii)`, one for one. One for one because the canvas draws a
+    /// scalar into one cell and the views lay out with that count (a line cut to its width ends in "…", one cell), so
+    /// the one mapping gives "…" a single ".", not "...", and the plain mode says it the same way.
+    public static func ascii(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(scalar.isASCII ? scalar : drawn(scalar, on: .ascii)) }
+        return String(scalars)
+    }
 }
