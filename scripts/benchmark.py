@@ -410,8 +410,12 @@ def million_operations(binary, operations, rate):
     samples, done, run = [], 0, 20
     try:
         samples.append((0, *emulator_memory(emulator)))
+        if not rate:
+            # No load run before (--only-memory): 3 s of the same load tell the rate, so the middle sample falls near half.
+            result = wrk(emulator.root, 64, 3, 19, abandon=10)
+            done, rate = result["requests"], result["requests"] / result["seconds"]
         while done < operations:
-            half = operations / 2 if len(samples) == 1 else operations - done
+            half = operations / 2 - done if len(samples) == 1 else operations - done
             seconds = max(2, int(half / (rate or 5_000) * 1.1 + 1))
             result = wrk(emulator.root, 64, seconds, run, abandon=10)
             run += 1
@@ -468,16 +472,24 @@ def load_section(arguments):
                 lines.append(f"|  | first error ({name}): {result['first_error'][:120]} |")
         last_rate = mine["requests"] / mine["seconds"]
     if arguments.memory_operations > 0:
-        print(f"memory over {arguments.memory_operations:,} operations …", file=sys.stderr)
-        samples = million_operations(arguments.binary, arguments.memory_operations, last_rate)
-        lines += ["",
-                  f"Memory of the emulator over {samples[-1][0]:,} operations (HTTP requests: starts, outbox reads, confirms) "
-                  f"from 64 clients, every 10th operation left to expire; codes and the rate-limit window last 10 s:",
-                  "",
-                  "| sample | operations so far | VmRSS | operations held | outbox | rate-limit keys |",
-                  "|---|---|---|---|---|---|"]
-        for name, (done, rss, stats) in zip(("start", "middle", "end"), samples):
-            lines.append(f"| {name} | {done:,} | {rss:.1f} MiB | {stats['operations']:,} | {stats['outbox']:,} | {stats['rate_limit_keys']:,} |")
+        lines += memory_section(arguments, last_rate)
+    return lines
+
+
+def memory_section(arguments, rate):
+    """The emulator's memory over `--memory-operations` requests: table lines."""
+    print(f"memory over {arguments.memory_operations:,} operations …", file=sys.stderr)
+    samples = million_operations(arguments.binary, arguments.memory_operations, rate)
+    lines = ["",
+             f"Memory of the emulator over {samples[-1][0]:,} operations (HTTP requests: starts, outbox reads, confirms) "
+             f"from 64 clients, every 10th operation left to expire; codes and the rate-limit window last 10 s; every "
+             f"login a new number, so the users held reach --user-capacity (10,000) and stay there:",
+             "",
+             "| sample | operations so far | VmRSS | operations held | outbox | rate-limit keys | users held | users evicted |",
+             "|---|---|---|---|---|---|---|---|"]
+    for name, (done, rss, stats) in zip(("start", "middle", "end"), samples):
+        lines.append(f"| {name} | {done:,} | {rss:.1f} MiB | {stats['operations']:,} | {stats['outbox']:,} | {stats['rate_limit_keys']:,} | "
+                     f"{stats.get('users', 0):,} | {stats.get('users_evicted', 0):,} |")
     return lines
 
 
@@ -500,7 +512,16 @@ def main():
                         help="emulator requests of the memory run (0 skips it)")
     parser.add_argument("--skip-load", action="store_true")
     parser.add_argument("--only-load", action="store_true", help="only the emulator under load (skips the terminal figures)")
+    parser.add_argument("--only-memory", action="store_true",
+                        help="only the emulator's memory over --memory-operations requests (no terminal figures, no load levels)")
     arguments = parser.parse_args()
+    if arguments.only_memory:
+        table = "\n".join([f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} cores (memory only)."]
+                          + memory_section(arguments, 0)) + "\n"
+        with open(arguments.output, "w") as handle:
+            handle.write(table)
+        print(table)
+        return
     if arguments.only_load:
         table = "\n".join([f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} cores (load only)."]
                           + load_section(arguments)) + "\n"
