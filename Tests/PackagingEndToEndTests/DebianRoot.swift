@@ -1,23 +1,33 @@
 import Foundation
+import PhoneLoginTestSupport
 
-/// A Debian 12 (bookworm) minbase root made by debootstrap, kept in `.build-chroot/bookworm` between runs (a fresh
-/// clone makes it once: about two minutes from deb.debian.org).
+/// A Debian 12 (bookworm) root to install the package into: a fresh copy, for this run, of the minbase root with
+/// systemd and man-db that scripts/packaging/debian-root.sh keeps in a cache outside the clone (made once per machine:
+/// about two minutes from deb.debian.org). Each run starts from the same clean root, so nothing a run installed
+/// (the package, what it depends on) is there before the next `dpkg -i`.
 enum DebianRoot {
-    /// Where the root lives.
-    static let path = PackageBuild.root.appendingPathComponent(".build-chroot/bookworm").path
+    /// This run's copy (the last run's is removed first; it stays after the run, for a look inside).
+    static let path = PackageBuild.root.appendingPathComponent(".build-chroot/run").path
 
-    /// The root, made first when missing (or left half-made by an interrupted run).
-    static let shared = Task { () throws -> String in
-        let ready = path + "/.phone-login-ready"
-        if FileManager.default.fileExists(atPath: ready) { return path }
-        try? FileManager.default.removeItem(atPath: path)
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        _ = try await Shell.checked(["debootstrap", "--variant=minbase", "bookworm", path, "http://deb.debian.org/debian"], timeout: .seconds(900))
-        // Name resolution inside, for apt-get to fetch what the package depends on.
-        try? FileManager.default.removeItem(atPath: path + "/etc/resolv.conf")
-        try? FileManager.default.copyItem(atPath: "/etc/resolv.conf", toPath: path + "/etc/resolv.conf")
-        FileManager.default.createFile(atPath: ready, contents: Data())
-        return path
+    /// The copy, made once for the suite. `PackageBuild` starts this while scripts/package.sh runs: on a cold cache
+    /// debootstrap's downloads overlap the .deb's compression.
+    static let shared: Task<String, any Error> = Task { () throws -> String in
+        let base = try await PackagingPhase.measure("Debian 12 root (cached base)") {
+            try await Shell.checked(["bash", PackageBuild.root.appendingPathComponent("scripts/packaging/debian-root.sh").path],
+                                    environment: cacheSetting, timeout: .seconds(1_200))
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return try await PackagingPhase.measure("Debian 12 root (copy for this run)") {
+            try? FileManager.default.removeItem(atPath: path)
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            _ = try await Shell.checked(["cp", "-a", base, path], timeout: .seconds(300))
+            return path
+        }
+    }
+
+    /// PHONE_LOGIN_ROOT_CACHE passed on to debian-root.sh when set (the spawned tools get no PHONE_LOGIN_ variable).
+    static var cacheSetting: [String: String] {
+        ProcessInfo.processInfo.environment["PHONE_LOGIN_ROOT_CACHE"].map { ["PHONE_LOGIN_ROOT_CACHE": $0] } ?? [:]
     }
 
     /// The command line that runs `command` inside the root, with /proc mounted in a mount namespace of its own
@@ -35,17 +45,20 @@ enum DebianRoot {
         try await Shell.checked(try await commandLine(command), stdin: stdin, environment: environment, timeout: timeout)
     }
 
-    /// The package installed with `dpkg -i` (its dependencies fetched by `apt-get -f install`), with systemd and
-    /// man-db beside it for `systemd-analyze verify` and `man`; done once.
-    static let installed = Task { () throws -> String in
+    /// The package installed with `dpkg -i`, done once. The root lacks libncursesw6, so dpkg leaves the package
+    /// unconfigured and `apt-get -f install` fetches what Depends names (after `apt-get update` when the root's
+    /// package lists have gone stale). Returns what `dpkg -i` said.
+    static let installed: Task<BinaryRunner.Outcome, any Error> = Task { () throws -> BinaryRunner.Outcome in
         let build = try await PackageBuild.shared.value
         let root = try await shared.value
-        _ = try await Shell.checked(["cp", build.deb, root + "/tmp/phone-login.deb"])
-        _ = try? await run(["dpkg", "--purge", "phone-login"])
-        // A minbase root lacks libncursesw6: dpkg -i leaves the package unconfigured and apt-get -f fetches it.
-        _ = try await Shell.run(try await commandLine(["dpkg", "-i", "/tmp/phone-login.deb"]), environment: environment)
-        _ = try await run(["apt-get", "-y", "-qq", "-f", "install"], timeout: .seconds(600))
-        _ = try await run(["apt-get", "-y", "-qq", "install", "--no-install-recommends", "systemd", "man-db"], timeout: .seconds(600))
-        return root
+        return try await PackagingPhase.measure("dpkg -i, apt-get -f install") {
+            _ = try await Shell.checked(["cp", build.deb, root + "/tmp/phone-login.deb"])
+            let unpacked = try await Shell.run(try await commandLine(["dpkg", "-i", "/tmp/phone-login.deb"]), environment: environment)
+            if (try? await run(["apt-get", "-y", "-qq", "-f", "install"], timeout: .seconds(600))) == nil {
+                _ = try await run(["apt-get", "-qq", "update"], timeout: .seconds(600))
+                _ = try await run(["apt-get", "-y", "-qq", "-f", "install"], timeout: .seconds(600))
+            }
+            return unpacked
+        }
     }
 }
