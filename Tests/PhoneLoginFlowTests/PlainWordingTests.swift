@@ -5,14 +5,6 @@ import Testing
 
 @Suite("The plain mode's words")
 struct PlainWordingTests {
-    @Test("spans of time in words", arguments: [
-        (0, "0 seconds"), (1, "1 second"), (45, "45 seconds"), (60, "1 minute"), (90, "1 minute 30 seconds"),
-        (121, "2 minutes 1 second"), (180, "3 minutes"),
-    ])
-    func spans(_ example: (Int, String)) {
-        #expect(PlainWording.span(seconds: example.0) == example.1)
-    }
-
     @Test("the countdown announcements", arguments: [
         (60, "1 minute left to enter the code."), (30, "30 seconds left to enter the code."), (10, "10 seconds left to enter the code."),
         (1, "1 second left to enter the code."),

@@ -93,7 +93,7 @@ public enum ErrorWording {
             lead = language.text(error.code == XsollaErrorCode.projectNotFound ? .serverProjectNotFound : .serverCodeGone)
         case .rateLimited:
             if let seconds = error.retryAfterSeconds {
-                lead = language.text(.serverRateLimitedFor, ["time": durationText(seconds, in: language)])
+                lead = language.text(.serverRateLimitedFor, ["time": DurationWording.wait(seconds: seconds, in: language)])
             } else {
                 lead = language.text(.serverRateLimited)
             }
@@ -139,12 +139,6 @@ public enum ErrorWording {
         default: nil
         }
         return key.map { language.text($0) }
-    }
-
-    /// "95 s" below two minutes, "3 min" above.
-    static func durationText(_ seconds: Int, in language: Language = .english) -> String {
-        seconds < 120 ? language.text(.durationSeconds, ["count": String(seconds)])
-            : language.text(.durationMinutes, ["count": String((seconds + 59) / 60)])
     }
 
     /// A description cut to one short line, for showing a server's words without flooding a screen.

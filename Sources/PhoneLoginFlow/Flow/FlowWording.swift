@@ -34,10 +34,7 @@ public enum FlowWording {
 
     /// What the phone screen says about the code before it is sent, e.g. "The code arrives by SMS and lives 3 minutes."
     public static func lifetimeNote(_ lifetime: Duration, in language: Language = .english) -> String {
-        let seconds = Int(lifetime.components.seconds)
-        let span = seconds % 60 == 0 && seconds >= 60
-            ? language.text(.spanMinutes, count: seconds / 60) : language.text(.spanSeconds, count: seconds)
-        return language.text(.lifetimeNote, ["span": span])
+        language.text(.lifetimeNote, ["span": DurationWording.exact(seconds: Int(lifetime.components.seconds), in: language)])
     }
 
     /// The live hint under the phone field, for the country national numbers are read in (nil: none chosen).
@@ -74,14 +71,5 @@ public enum FlowWording {
     /// The last line of the picker: "Type a name, DE or 49 · 6 of 245 shown".
     public static func pickerHint(shown: Int, of total: Int, in language: Language = .english) -> String {
         shown < total ? language.text(.pickerHintSome, count: total, ["shown": String(shown)]) : language.text(.pickerHintAll, count: total)
-    }
-
-    /// "3 minutes", "1 minute 30 seconds", "45 seconds", "1 second".
-    public static func span(seconds: Int, in language: Language = .english) -> String {
-        let value = max(0, seconds)
-        let (minutes, rest) = (value / 60, value % 60)
-        let minutePart = minutes > 0 ? language.text(.spanMinutes, count: minutes) : ""
-        let secondPart = rest > 0 || minutes == 0 ? language.text(.spanSeconds, count: rest) : ""
-        return [minutePart, secondPart].filter { !$0.isEmpty }.joined(separator: " ")
     }
 }

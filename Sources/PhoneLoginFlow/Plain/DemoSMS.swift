@@ -5,10 +5,8 @@ import PhoneAuthModel
 public enum DemoSMS {
     /// The SMS for `code` (and `link`) living `lifetime`, in `language`.
     public static func text(code: String, link: String?, lifetime: Duration, in language: Language) -> String {
-        let seconds = Int(lifetime.components.seconds)
         // The emulator's rule: whole minutes in minutes, anything else in seconds.
-        let span = seconds >= 60 && seconds % 60 == 0
-            ? language.text(.durationMinutes, ["count": String(seconds / 60)]) : language.text(.durationSeconds, ["count": String(seconds)])
+        let span = DurationWording.exact(seconds: Int(lifetime.components.seconds), abbreviated: true, in: language)
         var text = language.text(.demoSMS, ["code": code, "lifetime": span])
         if let link { text += " " + language.text(.demoSMSLink, ["link": link]) }
         return text

@@ -49,12 +49,12 @@ public enum PlainWording {
         let language = flow.settings.language
         switch notice {
         case .codeSent(let resent):
-            let lifetime = language.text(.plainCodeValid, ["span": span(seconds: Int(flow.settings.codeLifetime.components.seconds), in: language)])
+            let lifetime = language.text(.plainCodeValid, ["span": DurationWording.spelledOut(seconds: Int(flow.settings.codeLifetime.components.seconds), in: language)])
             return resent ? [language.text(.noticeCodeResent) + " " + lifetime] : [lifetime, codeHelp(flow.settings)]
         case .codeExpired:
             return [language.text(.plainCodeExpired)]
         case .resendNotYet:
-            return [language.text(.plainResendIn, ["span": span(seconds: flow.resendWait(at: now) ?? 1, in: language)])]
+            return [language.text(.plainResendIn, ["span": DurationWording.spelledOut(seconds: flow.resendWait(at: now) ?? 1, in: language)])]
         case .invalidPhone(let rejection):
             let line = language.text(.plainInvalidPhone, ["reason": ErrorWording.message(for: rejection, in: language)])
             if case .missingPlus = rejection, flow.numberRules.country == nil { return [line, chooseCountry(in: language)] }
@@ -70,19 +70,19 @@ public enum PlainWording {
     public static func codeHelp(_ settings: FlowSettings) -> String {
         let language = settings.language
         let cooldown = Int(settings.resendCooldown.components.seconds)
-        var help = cooldown > 0 ? language.text(.plainCodeHelpAfter, ["span": span(seconds: cooldown, in: language)]) : language.text(.plainCodeHelp)
+        var help = cooldown > 0 ? language.text(.plainCodeHelpAfter, ["span": DurationWording.spelledOut(seconds: cooldown, in: language)]) : language.text(.plainCodeHelp)
         if settings.linkFlow { help += " " + language.text(settings.demo ? .plainLinkDemo : .plainLinkReal) }
         return help
     }
 
     /// The countdown announced at a mark (or when asked with an empty line): "30 seconds left to enter the code."
     public static func timeLeft(seconds: Int, in language: Language = .english) -> String {
-        language.text(.plainTimeLeft, ["span": span(seconds: seconds, in: language)])
+        language.text(.plainTimeLeft, ["span": DurationWording.spelledOut(seconds: seconds, in: language)])
     }
 
     /// Said when a number or a code is sent during the server's wait.
     public static func retryWait(seconds: Int, in language: Language = .english) -> String {
-        language.text(.plainRetryWait, ["span": span(seconds: seconds, in: language)])
+        language.text(.plainRetryWait, ["span": DurationWording.spelledOut(seconds: seconds, in: language)])
     }
 
     /// A demo SMS as a line, since there is no panel: "SMS to …78: Your Xsolla Login code is 4821. …".
@@ -98,10 +98,5 @@ public enum PlainWording {
         guard hours >= 1 else { return language.text(.plainSignedIn, values) }
         values["span"] = language.text(.spanHours, count: hours)
         return language.text(.plainSignedInFor, values)
-    }
-
-    /// "3 minutes", "1 minute 30 seconds", "45 seconds", "1 second".
-    public static func span(seconds: Int, in language: Language = .english) -> String {
-        FlowWording.span(seconds: seconds, in: language)
     }
 }
