@@ -1,4 +1,5 @@
 import Foundation
+import PhoneAuth
 
 /// How the emulator behaves; every default is documented in docs/emulator.md, "Behaviour and options".
 public struct EmulatorConfiguration: Sendable {
@@ -96,6 +97,6 @@ public struct EmulatorConfiguration: Sendable {
     /// A fresh random secret: 32 bytes as hex.
     public static func randomSecret() -> String {
         var generator = SystemRandomNumberGenerator()
-        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+        return Hex.lowercase((0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) })
     }
 }

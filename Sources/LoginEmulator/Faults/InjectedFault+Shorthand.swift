@@ -5,17 +5,25 @@ extension InjectedFault {
     /// `PATH:KIND[:ARG][xN][@after]`, where ARG is `delay`'s and `drip`'s seconds, `status`'s code or `huge`'s bytes,
     /// `xN` the count and `@after` the stage. Throws a message saying what is wrong.
     public init(parsing text: String) throws(FaultSyntaxError) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpacesAndTabs()
         if trimmed.hasPrefix("{") {
             do {
                 self = try JSONDecoder().decode(InjectedFault.self, from: Data(trimmed.utf8))
             } catch {
-                throw FaultSyntaxError("not a fault object: \(error.localizedDescription)")
+                throw FaultSyntaxError("not a fault object: \(Self.sentence(error))")
             }
         } else {
             self = try Self.shorthand(trimmed)
         }
         if let problem { throw FaultSyntaxError(problem) }
+    }
+
+    /// The sentence Foundation's `localizedDescription` gave a decoding error (its Cocoa error's), without NSError.
+    private static func sentence(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound, DecodingError.valueNotFound: "The operation could not be completed. The data is missing."
+        default: "The operation could not be completed. The data isn’t in the correct format."
+        }
     }
 
     private static func shorthand(_ text: String) throws(FaultSyntaxError) -> InjectedFault {

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import PhoneAuth
 
 /// Every error the emulator answers with, worded as Xsolla words it: the one place the emulator's wording lives.
@@ -32,10 +35,18 @@ extension EmulatorRejection {
     static func invalidFault(_ reason: String) -> Self {
         .init(status: 422, code: XsollaErrorCode.invalidRequest, description: "Invalid fault: \(reason)")
     }
+    /// `value` with three decimals as the C library's printf writes `%.3f` (Foundation's `String(format:)` did the
+    /// same through CoreFoundation, which brings ICU into the static binary).
+    static func threeDecimals(_ value: Double) -> String {
+        var buffer = [CChar](repeating: 0, count: 350)
+        _ = withVaList([value]) { vsnprintf(&buffer, buffer.count, "%.3f", $0) }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// 422: `POST /emulator/clock` would move the clock back (by `seconds`, negative): it only moves forward.
     static func clockBackwards(seconds: Double) -> Self {
         .init(status: 422, code: XsollaErrorCode.invalidRequest,
-              description: "The emulator's clock only moves forward: this would move it back by \(String(format: "%.3f", -seconds)) s.")
+              description: "The emulator's clock only moves forward: this would move it back by \(threeDecimals(-seconds)) s.")
     }
     /// 422: `POST /emulator/clock` would take the clock past the year 9999.
     static let clockTooFar = Self(status: 422, code: XsollaErrorCode.invalidRequest,

@@ -94,8 +94,12 @@ extension EmulatorServer {
 
     /// A date as Xsolla writes it in `/users/me`: `2018-05-17T11:22:52+0000` (UTC).
     static func xsollaTimestamp(_ date: Date) -> String {
-        date.formatted(Date.VerbatimFormatStyle(
-            format: "\(year: .padded(4))-\(month: .twoDigits)-\(day: .twoDigits)T\(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits):\(second: .twoDigits)+0000",
-            timeZone: .gmt, calendar: Calendar(identifier: .gregorian)))
+        // By hand from the UTC fields: Foundation's date format styles pull ICU into the static binary.
+        let time = UTCTime(date)
+        func digits(_ value: Int, _ width: Int) -> String {
+            String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+        }
+        return "\(digits(time.year, 4))-\(digits(time.month, 2))-\(digits(time.day, 2))T"
+            + "\(digits(time.hour, 2)):\(digits(time.minute, 2)):\(digits(time.second, 2))+0000"
     }
 }

@@ -57,7 +57,7 @@ extension RequestReading {
         guard let header = request.headers[.authorization] else { throw .bearerMissing }
         let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw .bearerMissing }
-        let token = parts[1].trimmingCharacters(in: .whitespaces)
+        let token = parts[1].trimmingSpacesAndTabs()
         guard !token.isEmpty else { throw .bearerMissing }
         return token
     }

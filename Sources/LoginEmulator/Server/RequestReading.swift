@@ -24,8 +24,8 @@ enum RequestReading {
 
     /// One name or value of a form-encoded query: `+` as a space, then percent-decoding (a broken escape is kept).
     static func formDecoded(_ text: Substring) -> String {
-        let spaced = text.replacingOccurrences(of: "+", with: " ")
-        return spaced.removingPercentEncoding ?? spaced
+        let spaced = String(text).replacing("+", with: " ")
+        return PercentEncoding.decode(spaced) ?? spaced
     }
 
     /// The `projectId` query parameter: present, a UUID, and one of the configured projects when a list is set.

@@ -69,8 +69,8 @@ public struct EmulatorSigningKey: Sendable {
 
     /// Base64url without padding (RFC 7515 §2).
     private static func base64URL(_ data: Data) -> String {
-        data.base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        data.base64EncodedString().replacing("+", with: "-").replacing("/", with: "_")
+            .replacing("=", with: "")
     }
 
     /// Lower-case hexadecimal, two digits a byte.

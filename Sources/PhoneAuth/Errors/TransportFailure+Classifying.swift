@@ -53,7 +53,7 @@ extension TransportFailure {
             return .tls(tlsReason(String(describing: error)))
         default:
             let name = String(reflecting: type(of: error))
-            if name.contains("SSL") || name.contains("TLS") { return .tls(tlsReason(String(describing: error))) }
+            if name.firstRange(of: "SSL") != nil || name.firstRange(of: "TLS") != nil { return .tls(tlsReason(String(describing: error))) }
             return nil
         }
     }
@@ -65,14 +65,14 @@ extension TransportFailure {
     /// A TLS library's description turned into words.
     static func tlsReason(_ description: String) -> String {
         let text = description.uppercased()
-        if text.contains("CERTIFICATE_VERIFY_FAILED") || text.contains("UNABLE_TO_GET_ISSUER") || text.contains("SELF_SIGNED") {
+        if text.firstRange(of: "CERTIFICATE_VERIFY_FAILED") != nil || text.firstRange(of: "UNABLE_TO_GET_ISSUER") != nil || text.firstRange(of: "SELF_SIGNED") != nil {
             return "the server's certificate is not trusted"
         }
-        if text.contains("HOSTNAME") || text.contains("HOST NAME") || text.contains("UNABLETOVALIDATEHOSTNAME") {
+        if text.firstRange(of: "HOSTNAME") != nil || text.firstRange(of: "HOST NAME") != nil || text.firstRange(of: "UNABLETOVALIDATEHOSTNAME") != nil {
             return "the server's certificate is for another host name"
         }
-        if text.contains("EXPIRED") { return "the server's certificate has expired" }
-        if text.contains("WRONG_VERSION_NUMBER") || text.contains("PACKET_LENGTH_TOO_LONG") || text.contains("HTTP_REQUEST") {
+        if text.firstRange(of: "EXPIRED") != nil { return "the server's certificate has expired" }
+        if text.firstRange(of: "WRONG_VERSION_NUMBER") != nil || text.firstRange(of: "PACKET_LENGTH_TOO_LONG") != nil || text.firstRange(of: "HTTP_REQUEST") != nil {
             return "the server did not answer with TLS (is it plain http?)"
         }
         return "the TLS handshake failed"

@@ -20,7 +20,7 @@ extension Country {
                 exact.append(entry.country)
             } else if entry.keys.contains(where: { $0.hasPrefix(wanted) }) {
                 starting.append(entry.country)
-            } else if entry.keys.contains(where: { $0.contains(wanted) }) {
+            } else if entry.keys.contains(where: { $0.firstRange(of: wanted) != nil }) {
                 containing.append(entry.country)
             }
         }

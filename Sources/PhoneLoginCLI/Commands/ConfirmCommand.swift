@@ -73,7 +73,7 @@ struct ConfirmCommand: AsyncParsableCommand {
         try saving.checkBeforeLogin(in: language)
         var typed = code
         if typed == "-" {
-            guard let line = StandardStreams.readLine()?.trimmingCharacters(in: .whitespaces), !line.isEmpty else {
+            guard let line = StandardStreams.readLine()?.trimmingSpacesAndTabs(), !line.isEmpty else {
                 throw CommandFailure("No code on stdin.", status: .usage)
             }
             typed = line

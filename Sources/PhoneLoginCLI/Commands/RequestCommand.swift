@@ -44,7 +44,9 @@ struct RequestCommand: AsyncParsableCommand {
         if json {
             var object = ["operation_id": operationID, "phone_number": number.e164]
             if let state { object["state"] = state }
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let data = try encoder.encode(object)
             StandardStreams.output(String(decoding: data, as: UTF8.self))
         } else {
             StandardStreams.output(operationID)
