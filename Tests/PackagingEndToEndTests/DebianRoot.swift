@@ -19,6 +19,8 @@ enum DebianRoot {
         }
         return try await PackagingPhase.measure("Debian 12 root (copy for this run)") {
             try? FileManager.default.removeItem(atPath: path)
+            // The root earlier versions of this suite kept in the clone and installed into run after run.
+            try? FileManager.default.removeItem(atPath: PackageBuild.root.appendingPathComponent(".build-chroot/bookworm").path)
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             _ = try await Shell.checked(["cp", "-a", base, path], timeout: .seconds(300))
             return path
