@@ -95,6 +95,28 @@ struct EmulatorStateEndToEndTests {
         #expect(claims["sub"] as? String == subject, "the refreshed token is the same user's")
     }
 
+    @Test("--import of more users than --user-capacity: the file's last ones kept, said on stderr, the rest counted as evicted")
+    func importPastCapacity() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("state-cap-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let users = (1...3).map { #"{"sub":"u\#($0)","phone":"+1555555010\#($0)","registered":"2026-12-07T21:00:00Z","last_login":"2026-12-07T21:00:0\#($0)Z"}"# }
+        try Data(#"{"format":"phone-login-emulator-state","version":1,"exported_at":"2026-12-07T21:00:00Z","users":[\#(users.joined(separator: ","))],"refresh_tokens":[],"authorization_codes":[],"access_tokens":[],"revocations":[]}"#.utf8)
+            .write(to: URL(fileURLWithPath: path))
+        let outcome = try await Self.exec(#"curl -sf "$PHONE_LOGIN_EMULATOR_URL/stats" && echo && echo --- && curl -sf -X POST "$PHONE_LOGIN_EMULATOR_URL/export""#,
+                                          options: ["--import", path, "--user-capacity", "2", "--quiet"])
+        #expect(outcome.status == 0, "stderr: \(outcome.stderr)")
+        #expect(outcome.stderr.contains("--import: the file holds 3 users; the 2 most recently seen are kept (--user-capacity)."), "\(outcome.stderr)")
+        let parts = outcome.stdout.components(separatedBy: "---\n")
+        try #require(parts.count == 2, "\(outcome.stdout)")
+        let stats = try #require(try JSONSerialization.jsonObject(with: Data(parts[0].utf8)) as? [String: Any])
+        #expect(stats["users"] as? Int == 2 && stats["users_evicted"] as? Int == 1, "\(parts[0])")
+        let state = try #require(try JSONSerialization.jsonObject(with: Data(parts[1].utf8)) as? [String: Any])
+        #expect((state["users"] as? [[String: Any]])?.map { $0["sub"] as? String } == ["u2", "u3"])
+
+        let refused = try await Self.exec("echo RAN", options: ["--user-capacity", "0"])
+        #expect(refused.status == 2 && !refused.stdout.contains("RAN"), "a capacity of 0 is a usage error: \(refused.stderr)")
+    }
+
     /// A state file exec must refuse, and the words it must say.
     static let refused: [(name: String, text: String, words: String)] = [
         ("newer", #"{"format":"phone-login-emulator-state","version":7,"exported_at":"2026-12-07T21:00:00Z"}"#, "format version 7, newer than"),
