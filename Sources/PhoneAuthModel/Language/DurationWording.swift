@@ -24,6 +24,18 @@ public enum DurationWording {
         seconds < 120 ? self.seconds(seconds, abbreviated: true, in: language) : minutes((seconds + 59) / 60, abbreviated: true, in: language)
     }
 
+    /// Time left (or gone), abbreviated to one unit and never overstated: seconds below two minutes ("95 s"), whole
+    /// minutes below two hours ("59 min"), hours below two days ("23 h"), then days ("3 days"), each rounded down.
+    public static func approximate(seconds: Int, in language: Language = .english) -> String {
+        let value = max(0, seconds)
+        switch value {
+        case ..<120: return self.seconds(value, abbreviated: true, in: language)
+        case ..<7_200: return minutes(value / 60, abbreviated: true, in: language)
+        case ..<172_800: return language.text(.durationHours, ["count": String(value / 3_600)])
+        default: return language.text(.durationDays, count: value / 86_400)
+        }
+    }
+
     /// "3 minutes" (the catalogue's plural forms) or "3 min".
     private static func minutes(_ count: Int, abbreviated: Bool, in language: Language) -> String {
         abbreviated ? language.text(.durationMinutes, ["count": String(count)]) : language.text(.spanMinutes, count: count)

@@ -195,6 +195,10 @@ public enum WordKey: String, CaseIterable, Sendable {
     case durationSeconds
     /// “{count} min”
     case durationMinutes
+    /// “{count} h”
+    case durationHours
+    /// “{count} days”
+    case durationDays
     /// “Cannot reach the server: connection refused. Is it running, and is the base URL right?”
     case transportConnectionRefused
     /// “Cannot reach the server: its host name could not be resolved. Check the base URL and the network.”

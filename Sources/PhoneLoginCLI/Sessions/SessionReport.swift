@@ -52,7 +52,8 @@ struct SessionReport: Encodable {
     /// Two lines: the project and server, then mode, user, phone, expiry and whether it refreshes.
     var lines: [String] {
         let mark = usable ? "✓" : "✗"
-        let expiry = expired ? "expired \(Self.clock(expiresAt)) (\(Self.span(-secondsLeft)) ago)" : "valid until \(Self.clock(expiresAt)) (\(Self.span(secondsLeft)) left)"
+        let expiry = expired ? "expired \(Self.clock(expiresAt)) (\(DurationWording.approximate(seconds: -secondsLeft)) ago)"
+            : "valid until \(Self.clock(expiresAt)) (\(DurationWording.approximate(seconds: secondsLeft)) left)"
         var facts = [mode.displayName, "user \(subject)"]
         if let phone { facts.append(phone) }
         facts.append(expiry)
@@ -72,16 +73,6 @@ struct SessionReport: Encodable {
     static func clock(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: false)
             .timeSeparator(.colon).dateTimeSeparator(.space)) + " UTC"
-    }
-
-    /// `59 min`, `23 h`, `40 s`.
-    static func span(_ seconds: Int) -> String {
-        switch seconds {
-        case ..<120: "\(seconds) s"
-        case ..<7_200: "\(seconds / 60) min"
-        case ..<172_800: "\(seconds / 3_600) h"
-        default: "\(seconds / 86_400) days"
-        }
     }
 
     enum CodingKeys: String, CodingKey {

@@ -26,4 +26,12 @@ struct DurationWordingTests {
     func wait(_ example: (Int, String)) {
         #expect(DurationWording.wait(seconds: example.0) == example.1)
     }
+
+    @Test("time left: the largest unit that fits twice, rounded down", arguments: [
+        (Language.english, 40, "40 s"), (.english, 3_599, "59 min"), (.english, 7_199, "119 min"), (.english, 7_200, "2 h"),
+        (.english, 86_399, "23 h"), (.english, 172_800, "2 days"), (.german, 259_200, "3 Tage"), (.russian, 432_000, "5 дней"),
+    ])
+    func approximate(_ language: Language, _ seconds: Int, _ expected: String) {
+        #expect(DurationWording.approximate(seconds: seconds, in: language) == expected)
+    }
 }
