@@ -148,7 +148,7 @@ public struct SessionStore: Sendable {
             default: throw .notADirectory(path: directory)
             }
         }
-        let parent = (directory as NSString).deletingLastPathComponent
+        let parent = PathText.parent(of: directory)
         if !parent.isEmpty, parent != directory {
             try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         }

@@ -31,7 +31,7 @@ package enum PrivateFile {
     package static func replace(_ path: String, with bytes: some Sequence<UInt8>, calls: Calls = .system) throws(PrivateFileError) -> Bool {
         try checkTarget(path)
         let folder = folder(of: path)
-        let temporary = folder + "/.\((path as NSString).lastPathComponent).\(UInt32.random(in: .min ... .max)).tmp"
+        let temporary = folder + "/.\(PathText.lastComponent(of: path)).\(UInt32.random(in: .min ... .max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw .system(path: path, code: errno) }
         func abandon() -> PrivateFileError {
@@ -64,7 +64,7 @@ package enum PrivateFile {
 
     /// The folder `path` is in ("." for a bare name).
     static func folder(of path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.parent(of: path)
         return folder.isEmpty ? "." : folder
     }
 }
