@@ -65,7 +65,7 @@ public enum EmulatorStateFile {
         switch error {
         case .keyNotFound(let key, let context): return "\"\(key.stringValue)\" is missing\(at(context))"
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "\(context.debugDescription.trimmingCharacters(in: CharacterSet(charactersIn: ".")))\(at(context))"
+            return "\(context.debugDescription.trimming { $0 == "." })\(at(context))"
         @unknown default: return "\(error)"
         }
     }

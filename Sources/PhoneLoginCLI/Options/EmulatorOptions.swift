@@ -151,7 +151,7 @@ struct EmulatorOptions: ParsableArguments {
         guard let importPath else { return nil }
         let state: EmulatorState
         do { state = try EmulatorStateFile.read(importPath) } catch { throw CommandFailure("--import: \(error.description)", status: .usage) }
-        for line in importOverflow(state) { FileHandle.standardError.write(Data("phone-login: \(line)\n".utf8)) }
+        for line in importOverflow(state) { StandardStreams.error("phone-login: \(line)") }
         return state
     }
 
