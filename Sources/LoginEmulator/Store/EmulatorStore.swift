@@ -82,8 +82,7 @@ actor EmulatorStore {
         if let linkToken { operationByLinkToken[linkToken] = id }
 
         let link = linkToken.map { "\(linkBase)/emulator/link/\($0)" }
-        let minutes = Double(configuration.codeLifetime.components.seconds) / 60
-        let lifetime = minutes >= 1 && minutes == minutes.rounded() ? "\(Int(minutes)) min" : "\(configuration.codeLifetime.components.seconds) s"
+        let lifetime = DurationWording.exact(seconds: Int(configuration.codeLifetime.components.seconds), abbreviated: true, in: .english)
         var text = "Your Xsolla Login code is \(code). It expires in \(lifetime)."
         if let link { text += " Or tap to log in: \(link)" }
         let message = SMSMessage(phoneNumber: phone, code: code, operationID: id, link: link,
