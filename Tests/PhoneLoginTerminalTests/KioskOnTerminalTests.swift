@@ -32,7 +32,7 @@ extension CursesInProcess {
                     // Ctrl-C, then a digit: the digit shown means the Ctrl-C was read before it and ended nothing.
                     terminal.type("\u{03}5")
                     let typed = await terminal.waitForScreen { $0.cursorInField(after: "5") }
-                    #expect(typed != nil, "the kiosk did not go on after Ctrl-C:\n\(terminal.screen.text)")
+                    #expect(typed != nil, "the kiosk did not go on after Ctrl-C (cursor \(terminal.screen.row),\(terminal.screen.column)):\n\(terminal.screen.text)\n\(terminal.tail)")
                     terminal.type(String(UnicodeScalar(Self.adminKey)) + String(UnicodeScalar(Self.adminKey)))
                     let ended = try await program.outcome().get()
                     #expect(ended == .stoppedByAdminKey)

@@ -86,6 +86,11 @@ final class PseudoTerminal: Sendable {
     /// The bytes written so far.
     var bytes: [UInt8] { output.withLock { $0.bytes } }
 
+    /// The last bytes written, escapes shown, for a failure's message.
+    var tail: String {
+        String(decoding: bytes.suffix(300), as: UTF8.self).unicodeScalars.map { $0.value < 0x20 ? "^\(Character(Unicode.Scalar($0.value + 0x40)!))" : String($0) }.joined()
+    }
+
     /// The reads so far.
     var chunks: [Chunk] { output.withLock { $0.chunks } }
 
@@ -100,18 +105,11 @@ final class PseudoTerminal: Sendable {
         }
     }
 
-    /// Whether the master has bytes not yet read (a frame still arriving).
-    var hasUnread: Bool {
-        var count: Int32 = 0
-        return ioctl(master, UInt(FIONREAD), &count) == 0 && count > 0
-    }
-
-    /// Waits until what the terminal shows satisfies `condition` with nothing left to read (every 5 ms, 30 s at most);
-    /// the screen then and the bytes read by then, or nil.
+    /// Waits until what the terminal shows satisfies `condition` (every 5 ms, 30 s at most); the screen then and the
+    /// bytes read by then, or nil.
     func waitForScreen(within timeout: Duration = .seconds(30), _ condition: (ScreenModel) -> Bool) async -> (screen: ScreenModel, bytes: Int)? {
         var seen: (screen: ScreenModel, bytes: Int)?
         _ = await Polling.until(within: timeout, every: .milliseconds(5)) {
-            guard !self.hasUnread else { return false }
             let now = self.snapshot()
             guard condition(now.screen) else { return false }
             seen = now
