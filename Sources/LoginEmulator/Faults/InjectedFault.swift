@@ -51,7 +51,7 @@ public struct InjectedFault: Codable, Hashable, Sendable {
 
     /// The reason this fault cannot be injected, or nil when it can.
     package var problem: String? {
-        if !path.hasPrefix("/api/") || path.contains("?") { return "path must be an API path such as /api/login/phone/confirm, without a query" }
+        if !path.hasPrefix("/api/") || path.firstRange(of: "?") != nil { return "path must be an API path such as /api/login/phone/confirm, without a query" }
         if count < 1 { return "count must be at least 1" }
         if let seconds, !(seconds >= 0 && seconds <= Self.maximumSeconds) { return "seconds must be 0–\(Int(Self.maximumSeconds))" }
         if let status, !(200...599).contains(status) { return "status must be 200–599" }

@@ -18,9 +18,9 @@ public struct EmulatorSigningKey: Sendable {
     /// Reads a PEM private key (`-----BEGIN PRIVATE KEY-----` or `-----BEGIN RSA PRIVATE KEY-----`), RSA of at least
     /// 2048 bits.
     public init(pem: String) throws(EmulatorKeyError) {
-        guard pem.contains("-----BEGIN ") else { throw .notPEM }
-        if pem.contains("ENCRYPTED PRIVATE KEY") || pem.contains("Proc-Type: 4,ENCRYPTED") { throw .encrypted }
-        guard pem.contains("PRIVATE KEY-----") else { throw .notPrivate }
+        guard pem.firstRange(of: "-----BEGIN ") != nil else { throw .notPEM }
+        if pem.firstRange(of: "ENCRYPTED PRIVATE KEY") != nil || pem.firstRange(of: "Proc-Type: 4,ENCRYPTED") != nil { throw .encrypted }
+        guard pem.firstRange(of: "PRIVATE KEY-----") != nil else { throw .notPrivate }
         let backing: _RSA.Signing.PrivateKey
         do {
             backing = try _RSA.Signing.PrivateKey(pemRepresentation: pem)
