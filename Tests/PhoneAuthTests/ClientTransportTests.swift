@@ -21,9 +21,12 @@ struct ClientTransportTests {
     @Test("nothing listening: connection refused, quickly")
     func refused() async {
         let started = ContinuousClock.now
-        let error = await Self.failure(TestProject.client("http://127.0.0.1:\(closedLoopbackPort())/api"))
+        let error = await Self.failure(TestProject.client("http://127.0.0.1:\(closedLoopbackPort())/api", requestTimeout: .seconds(90)))
+        // AsyncHTTPClient retries a refused connection until the 5 s connect timeout, then reports the refusal: the
+        // error's kind shows it was not the request timeout. Measured 5 s alone, 26–29 s with the suite at a load of
+        // 10 on two cores (its retries' timers wait for busy event loops); the bound stays well below the 90 s timeout.
         #expect(error == .transport(.connectionRefused))
-        #expect(ContinuousClock.now - started < .seconds(25), "once the 5 s connect timeout has passed, before the 30 s request timeout")
+        #expect(ContinuousClock.now - started < .seconds(60), "the refusal, long before the 90 s request timeout")
     }
 
     @Test("a server that accepts but never answers: the request times out on time")

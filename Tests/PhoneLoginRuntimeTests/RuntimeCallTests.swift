@@ -73,11 +73,12 @@ struct RuntimeCallTests {
             // client's own (the cancellation closing the connection), not when a busy test process next polls.
             let seen = try #require(emulator.heldRequestHangUps.first, "the server saw the client hang up")
             let cancelled = try #require(cancelledAt.withLock { $0 })
-            // Measured: 1 ms alone; 118 ms inside the whole parallel suite on two cores, where the client's and the
-            // server's event loops are shared with every other test's (2026-12-07). A server noticing the hang-up only
-            // at the delay's end would take 20 s.
+            // Measured: 1 ms alone; 118 ms inside the whole parallel suite on two cores, and 1.2 s with a cold release
+            // build beside it (a load of 8–11), where the client's and the server's event loops are the singleton
+            // group's two threads, shared with every other test's (2026-12-08). A server noticing the hang-up only at
+            // the delay's end would take 20 s.
             print("runtime: cancel to the server's drop within \(seen - cancelled)")
-            #expect(seen - cancelled < .milliseconds(500), "the server saw the hang-up \(seen - cancelled) after Esc")
+            #expect(seen - cancelled < .seconds(3), "the server saw the hang-up \(seen - cancelled) after Esc")
             #expect(await emulator.messages().isEmpty, "no SMS for the cancelled request")
             let answer = log.steps.flatMap(\.events).first
             guard case .startFinished(1, .failure(let error))? = answer else {
