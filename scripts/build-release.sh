@@ -9,7 +9,10 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 link=(-Xlinker -z -Xlinker pack-relative-relocs -Xlinker --no-export-dynamic)
-release=(-c release --scratch-path .build-static --static-swift-stdlib -Xswiftc -use-ld=lld "${link[@]}")
+# .build-static may be a link into scripts/test's build cache: SwiftPM is given the folder's real path, so what it
+# records (the checkouts, clang's module cache) is the same whichever clone builds there.
+mkdir -p .build-static
+release=(-c release --scratch-path "$(cd .build-static && pwd -P)" --static-swift-stdlib -Xswiftc -use-ld=lld "${link[@]}")
 bin="$(swift build "${release[@]}" --show-bin-path)"
 for product in "${@:-phone-login}"; do
   if [ "$product" = phone-login-floor ]; then
