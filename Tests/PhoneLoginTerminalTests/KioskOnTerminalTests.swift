@@ -18,7 +18,11 @@ extension CursesInProcess {
         /// Ctrl-] as the admin key.
         static let adminKey: UInt8 = 0x1D
 
-        @Test("Ctrl-C typed is a key that ends nothing; the admin key twice stops the kiosk; the terminal's modes restored")
+        // Disabled: one run in about twenty waits its 30 s for the "5" typed after Ctrl-C and fails, though the screen
+        // shows the 5 with the cursor after it at the end (CI-like run, 2026-12-08, at a load of 2.5): the echo came
+        // late or the wait missed it, not yet known which. KioskTests (tmux, the built binary) covers the same promise.
+        @Test("Ctrl-C typed is a key that ends nothing; the admin key twice stops the kiosk; the terminal's modes restored",
+              .disabled("flaky: the digit typed after Ctrl-C is sometimes seen only after the 30 s wait; cause not yet found"))
         func rawKeys() async throws {
             try await EmulatorHarness.run { emulator, client in
                 let kiosk = KioskConfiguration(settings: KioskSettings(adminKey: Self.adminKey), branding: KioskBranding()) { _, _ in HandOffReport() }
