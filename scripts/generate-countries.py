@@ -14,12 +14,13 @@ Run it from the repository's .venv (made by scripts/python-env.sh):
 """
 
 import re
-import sys
 from pathlib import Path
 
 import phonenumbers
 from phonenumbers import PhoneMetadata
 from phonenumbers.geodata.locale import LOCALE_DATA
+
+from generated_file import emit
 
 try:  # Python 3.11+
     import re._parser as sre_parse
@@ -186,12 +187,7 @@ def swift_source():
 
 
 def main():
-    source = swift_source()
-    if "--stdout" in sys.argv[1:]:
-        sys.stdout.write(source)
-    else:
-        OUTPUT.write_text(source, encoding="utf-8")
-        print(f"wrote {OUTPUT} ({len(source.encode('utf-8'))} bytes)", file=sys.stderr)
+    emit(swift_source(), OUTPUT)
 
 
 if __name__ == "__main__":

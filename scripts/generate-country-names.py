@@ -25,7 +25,6 @@ Run it from the repository's .venv (made by scripts/python-env.sh):
     "$(bash scripts/python-env.sh)" scripts/generate-country-names.py --stdout   # prints it (the test compares)
 """
 
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -35,6 +34,8 @@ import pypinyin
 from babel import Locale
 from babel.core import get_cldr_version
 from pyuca.collator import Collator_10_0_0
+
+from generated_file import emit
 
 OUTPUT = Path(__file__).resolve().parent.parent / "Sources/PhoneAuthModel/Phone/CountryNames.swift"
 # The screens' languages (Sources/PhoneAuthModel/Language/Language.swift): the Swift case, its tag, CLDR's locale.
@@ -154,12 +155,7 @@ def swift_source():
 
 
 def main():
-    source = swift_source()
-    if "--stdout" in sys.argv[1:]:
-        sys.stdout.write(source)
-    else:
-        OUTPUT.write_text(source, encoding="utf-8")
-        print(f"wrote {OUTPUT} ({len(source.encode('utf-8'))} bytes)", file=sys.stderr)
+    emit(swift_source(), OUTPUT)
 
 
 if __name__ == "__main__":

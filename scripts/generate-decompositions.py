@@ -13,9 +13,10 @@ Each table is one flat list of numbers, `scalar, count, d1 … dcount` a scalar,
     python3 scripts/generate-decompositions.py --stdout   # prints it (the test compares)
 """
 
-import sys
 import unicodedata
 from pathlib import Path
+
+from generated_file import emit
 
 OUTPUT = Path(__file__).resolve().parent.parent / "Sources/PhoneAuthModel/Text/CanonicalDecompositionTable.swift"
 
@@ -70,12 +71,7 @@ def render():
 
 
 def main():
-    text = render()
-    if "--stdout" in sys.argv[1:]:
-        sys.stdout.write(text)
-    else:
-        OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-        OUTPUT.write_text(text)
+    emit(render(), OUTPUT)
 
 
 if __name__ == "__main__":

@@ -12,8 +12,9 @@ check that), so the enum and the catalogues cannot drift apart. Needs only Pytho
 
 import json
 import re
-import sys
 from pathlib import Path
+
+from generated_file import emit
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "Sources/PhoneAuthModel/Catalogues/en.json"
@@ -62,12 +63,7 @@ def swift_source():
 
 
 def main():
-    source = swift_source()
-    if "--stdout" in sys.argv[1:]:
-        sys.stdout.write(source)
-    else:
-        OUTPUT.write_text(source, encoding="utf-8")
-        print(f"wrote {OUTPUT} ({len(source.encode('utf-8'))} bytes)", file=sys.stderr)
+    emit(swift_source(), OUTPUT)
 
 
 if __name__ == "__main__":
